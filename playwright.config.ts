@@ -1,0 +1,39 @@
+import { defineConfig } from '@playwright/test';
+
+const PORT = 4173;
+
+// Debian's Chromium, never a downloaded browser. The flags keep it from reaching out to the network
+// on its own, so the only requests a test sees are the ones the app makes.
+export default defineConfig({
+	testDir: 'tests/e2e',
+	fullyParallel: true,
+	workers: 2,
+	retries: 0,
+	forbidOnly: !!process.env.CI,
+	reporter: [['list']],
+	timeout: 60_000,
+	use: {
+		baseURL: `http://localhost:${PORT}`,
+		browserName: 'chromium',
+		serviceWorkers: 'allow',
+		launchOptions: {
+			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+			args: [
+				'--no-sandbox',
+				'--disable-gpu',
+				'--disable-quic',
+				'--no-first-run',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync',
+				'--disable-dev-shm-usage'
+			]
+		}
+	},
+	webServer: {
+		command: `npx vite preview --port ${PORT} --strictPort`,
+		url: `http://localhost:${PORT}`,
+		reuseExistingServer: false,
+		timeout: 60_000
+	}
+});

@@ -1,0 +1,85 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { importAesKey, randomBytes } from '$lib/vault/crypto';
+import { setCodec } from '$lib/vault/keyring';
+import { plainCodec, sealedCodec } from './codec';
+import { WaypointDatabase, useDatabaseForTests } from './db';
+import { Repository } from './repository';
+import { StorageError, toStorageError } from './storage-error';
+
+interface Note {
+	body: string;
+}
+const notes = new Repository<Note>('journal', (data) =>
+	data && typeof (data as Note).body === 'string' ? (data as Note) : null
+);
+let db: WaypointDatabase;
+let counter = 0;
+
+beforeEach(async () => {
+	db = new WaypointDatabase(`repository-test-${++counter}`);
+	useDatabaseForTests(db);
+	setCodec(plainCodec);
+});
+
+describe('Repository', () => {
+	it('saves, lists newest first, edits and removes', async () => {
+		const first = await notes.save({ body: 'one' });
+		await new Promise((resolve) => setTimeout(resolve, 5));
+		await notes.save({ body: 'two' });
+		expect((await notes.list()).map((e) => !e.damaged && e.data.body)).toEqual(['two', 'one']);
+
+		await new Promise((resolve) => setTimeout(resolve, 5));
+		const edited = await notes.save({ body: 'one, changed' }, first.id);
+		expect(edited.createdAt).toBe(first.createdAt);
+		expect(edited.updatedAt).toBeGreaterThan(first.updatedAt);
+		expect((await notes.list())[0]).toMatchObject({ id: first.id, data: { body: 'one, changed' } });
+
+		await notes.remove(first.id);
+		expect(await notes.get(first.id)).toBeUndefined();
+	});
+
+	it('stores nothing readable while a data key is in use', async () => {
+		setCodec(sealedCodec(await importAesKey(randomBytes(32))));
+		await notes.save({ body: 'private words' });
+		const [row] = await db.journal.toArray();
+		expect(row?.plain).toBeUndefined();
+		expect(new TextDecoder().decode(row?.sealed)).not.toContain('private words');
+		expect((await notes.list())[0]).toMatchObject({
+			damaged: false,
+			data: { body: 'private words' }
+		});
+	});
+
+	it('reports a tampered or foreign record as damaged and still lists the rest', async () => {
+		setCodec(sealedCodec(await importAesKey(randomBytes(32))));
+		const good = await notes.save({ body: 'fine' });
+		const bad = await notes.save({ body: 'will be changed' });
+		const row = (await db.journal.get(bad.id))!;
+		row.sealed![20] = row.sealed![20]! ^ 0xff;
+		await db.journal.put(row);
+		await db.journal.put({ id: 'x', createdAt: 1, updatedAt: 1, format: 1, plain: { body: 9 } });
+
+		const listed = await notes.list();
+		expect(listed.find((e) => e.id === good.id)).toMatchObject({ damaged: false });
+		expect(listed.find((e) => e.id === bad.id)).toMatchObject({ damaged: true });
+		expect(listed.find((e) => e.id === 'x')).toMatchObject({ damaged: true });
+	});
+
+	it('refuses to read or write while locked, with a reason a screen can explain', async () => {
+		setCodec(null);
+		await expect(notes.save({ body: 'x' })).rejects.toMatchObject({ problem: 'locked' });
+		await expect(notes.list()).rejects.toBeInstanceOf(StorageError);
+	});
+});
+
+describe('toStorageError', () => {
+	it('explains a full disk, blocked storage and a newer version', () => {
+		expect(toStorageError({ name: 'QuotaExceededError' }).problem).toBe('full');
+		expect(
+			toStorageError({ name: 'AbortError', inner: { name: 'QuotaExceededError' } }).problem
+		).toBe('full');
+		expect(toStorageError({ name: 'MissingAPIError' }).problem).toBe('unavailable');
+		expect(toStorageError({ name: 'VersionError' }).problem).toBe('newer-version');
+		expect(toStorageError(new Error('?')).problem).toBe('unknown');
+	});
+});

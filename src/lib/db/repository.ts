@@ -1,0 +1,82 @@
+import { DamagedDataError } from '$lib/vault/crypto';
+import { currentCodec } from '$lib/vault/keyring';
+import { database } from './db';
+import { newRecordId, RECORD_FORMAT, type Entry, type StoredRecord } from './record';
+import type { PersonalTable } from './schema';
+import { toStorageError } from './storage-error';
+
+/**
+ * The storage layer every capability reads and writes through. It encrypts when a passcode is set
+ * (via the vault's codec), reports unreadable records as damaged instead of failing the whole list,
+ * and turns every storage failure into a StorageError a screen can explain.
+ */
+export class Repository<T> {
+	constructor(
+		readonly table: PersonalTable,
+		/** Checks decrypted data before it reaches a screen; null means damaged. */
+		private readonly validate: (data: unknown) => T | null
+	) {}
+
+	/** Every record, newest change first. */
+	async list(): Promise<Entry<T>[]> {
+		try {
+			currentCodec();
+			const rows = await database().personal(this.table).orderBy('updatedAt').reverse().toArray();
+			return await Promise.all(rows.map((row) => this.decode(row)));
+		} catch (error) {
+			throw toStorageError(error);
+		}
+	}
+
+	async get(id: string): Promise<Entry<T> | undefined> {
+		try {
+			currentCodec();
+			const row = await database().personal(this.table).get(id);
+			return row ? await this.decode(row) : undefined;
+		} catch (error) {
+			throw toStorageError(error);
+		}
+	}
+
+	/** Saves new data (no id) or a change to a record, keeping when it was first written. */
+	async save(data: T, id?: string, createdAt?: number): Promise<Entry<T>> {
+		try {
+			const codec = currentCodec();
+			const table = database().personal(this.table);
+			const recordId = id ?? newRecordId();
+			const now = Date.now();
+			const body = await codec.encode(this.table, recordId, data);
+			const previous = createdAt ?? (id ? (await table.get(id))?.createdAt : undefined);
+			const record: StoredRecord = {
+				id: recordId,
+				createdAt: previous ?? now,
+				updatedAt: now,
+				format: RECORD_FORMAT,
+				...body
+			};
+			await table.put(record);
+			return { id: recordId, createdAt: record.createdAt, updatedAt: now, damaged: false, data };
+		} catch (error) {
+			throw toStorageError(error);
+		}
+	}
+
+	async remove(id: string): Promise<void> {
+		try {
+			await database().personal(this.table).delete(id);
+		} catch (error) {
+			throw toStorageError(error);
+		}
+	}
+
+	private async decode(row: StoredRecord): Promise<Entry<T>> {
+		const { id, createdAt, updatedAt } = row;
+		try {
+			const data = this.validate(await currentCodec().decode(this.table, row));
+			if (data !== null) return { id, createdAt, updatedAt, damaged: false, data };
+		} catch (error) {
+			if (!(error instanceof DamagedDataError)) throw error;
+		}
+		return { id, createdAt, updatedAt, damaged: true };
+	}
+}

@@ -1,0 +1,28 @@
+import type { Transaction } from 'dexie';
+
+/**
+ * Every schema version Waypoint has released, oldest first. Released versions are never edited:
+ * a change is a new version with its own upgrade and a test that opens the previous version's data
+ * (see schema.spec.ts).
+ */
+export interface SchemaVersion {
+	version: number;
+	stores: Record<string, string | null>;
+	upgrade?: (transaction: Transaction) => Promise<void>;
+}
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+	{
+		version: 1,
+		stores: {
+			// Settings of the vault and the app that are not personal content.
+			meta: 'key',
+			// Journal entries (StoredRecord).
+			journal: 'id, createdAt, updatedAt'
+		}
+	}
+];
+
+/** Tables that hold personal content (StoredRecord rows); the vault seals every one of them. */
+export const PERSONAL_TABLES = ['journal'] as const;
+export type PersonalTable = (typeof PERSONAL_TABLES)[number];

@@ -1,0 +1,2 @@
+/** Whether "I need a moment" is open; it opens over any screen without changing it. */
+export const moment = $state({ open: false });

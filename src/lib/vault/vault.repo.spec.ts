@@ -1,0 +1,108 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { plainCodec, sealedCodec } from '$lib/db/codec';
+import { WaypointDatabase, useDatabaseForTests } from '$lib/db/db';
+import { Repository } from '$lib/db/repository';
+import { deriveKeyFromPasscode, newKdfParameters, randomBytes, seal } from './crypto';
+import { setCodec } from './keyring';
+import {
+	changePasscode,
+	createVault,
+	readFailures,
+	readHeader,
+	removeVault,
+	unlock,
+	WrongPasscodeError
+} from './vault.repo';
+
+const CANARY = 'canary-7f3a-blue-heron';
+let db: WaypointDatabase;
+let counter = 0;
+const notes = new Repository<{ body: string }>('journal', (data) =>
+	data && typeof (data as { body?: unknown }).body === 'string' ? (data as { body: string }) : null
+);
+
+/** Everything stored in the database, as bytes and text, the way someone copying it would see it. */
+async function rawDump(): Promise<string> {
+	const rows = [...(await db.journal.toArray()), ...(await db.meta.toArray())];
+	return JSON.stringify(rows, (_key, value) =>
+		value instanceof Uint8Array ? new TextDecoder().decode(value) : value
+	);
+}
+
+beforeEach(async () => {
+	db = new WaypointDatabase(`vault-test-${++counter}`);
+	await db.open();
+	useDatabaseForTests(db);
+	setCodec(plainCodec);
+});
+
+describe('vault', () => {
+	it('setting a passcode seals what was already written, and unlocking brings it back', async () => {
+		await notes.save({ body: `first ${CANARY}` });
+		await notes.save({ body: 'second' });
+		expect(await rawDump()).toContain(CANARY);
+
+		const key = await createVault('493817');
+		setCodec(sealedCodec(key));
+		expect(await rawDump()).not.toContain(CANARY);
+
+		setCodec(sealedCodec(await unlock('493817')));
+		const bodies = (await notes.list()).map((e) => (e.damaged ? null : e.data.body));
+		expect(bodies.sort()).toEqual([`first ${CANARY}`, 'second']);
+	});
+
+	it('refuses a wrong passcode and counts it, then forgets the count after a right one', async () => {
+		await createVault('quiet river stones');
+		await expect(unlock('quiet river stone')).rejects.toBeInstanceOf(WrongPasscodeError);
+		await expect(unlock('')).rejects.toBeInstanceOf(WrongPasscodeError);
+		expect((await readFailures()).count).toBe(2);
+		await unlock('quiet river stones');
+		expect((await readFailures()).count).toBe(0);
+	});
+
+	it('honours the key derivation settings stored in the header', async () => {
+		const kdf = { ...newKdfParameters(), memoryKiB: 2048, iterations: 2 };
+		const raw = randomBytes(32);
+		const wrappedKey = await seal(
+			await deriveKeyFromPasscode('old settings', kdf),
+			raw,
+			new TextEncoder().encode('waypoint/vault/1/data-key')
+		);
+		await db.meta.put({ key: 'vault', value: { format: 1, kdf, wrappedKey } });
+		await expect(unlock('old settings')).resolves.toBeDefined();
+		await expect(unlock('other')).rejects.toBeInstanceOf(WrongPasscodeError);
+	});
+
+	it('changing the passcode re-wraps the key without re-encrypting records', async () => {
+		await notes.save({ body: CANARY });
+		setCodec(sealedCodec(await createVault('111222333')));
+		const before = (await db.journal.toArray())[0]!.sealed;
+		await changePasscode('111222333', 'new passphrase here');
+		expect((await db.journal.toArray())[0]!.sealed).toEqual(before);
+		await expect(unlock('111222333')).rejects.toBeInstanceOf(WrongPasscodeError);
+		setCodec(sealedCodec(await unlock('new passphrase here')));
+		const [entry] = await notes.list();
+		expect(entry?.damaged === false && entry.data.body).toBe(CANARY);
+	});
+
+	it('removing the passcode stores everything plainly again', async () => {
+		await notes.save({ body: CANARY });
+		await createVault('581204');
+		await removeVault('581204');
+		expect(await readHeader()).toBeNull();
+		setCodec(plainCodec);
+		const [entry] = await notes.list();
+		expect(entry?.damaged === false && entry.data.body).toBe(CANARY);
+	});
+
+	it('an interruption while setting a passcode leaves every record readable as before', async () => {
+		await notes.save({ body: CANARY });
+		db.meta.hook('creating', () => {
+			throw new Error('power cut');
+		});
+		await expect(createVault('581204')).rejects.toThrow('power cut');
+		expect(await readHeader()).toBeNull();
+		const [entry] = await notes.list();
+		expect(entry?.damaged === false && entry.data.body).toBe(CANARY);
+	});
+});
