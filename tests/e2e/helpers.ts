@@ -62,3 +62,65 @@ export async function axeViolations(page: Page) {
 		}));
 	});
 }
+
+/** Sets a passcode through Settings, as a person would. */
+export async function setPasscode(page: Page, passcode: string) {
+	await page.goto('/settings');
+	await page.getByLabel('New passcode').fill(passcode);
+	await page.getByLabel('Type it again').fill(passcode);
+	await page.getByRole('button', { name: 'Set passcode' }).click();
+	await expect(page.getByText('Your passcode is set.')).toBeVisible({ timeout: 20_000 });
+}
+
+/** Unlocks from the lock screen. */
+export async function unlock(page: Page, passcode: string) {
+	await expect(page.getByTestId('lock-screen')).toBeVisible();
+	await page.getByLabel('Passcode').fill(passcode);
+	await page.getByRole('button', { name: 'Unlock' }).click();
+	await expect(page.getByTestId('lock-screen')).toBeHidden({ timeout: 20_000 });
+}
+
+/**
+ * Everything this origin keeps on the device, read raw from inside the page: every IndexedDB
+ * database and store (bytes shown as text), localStorage, sessionStorage and Cache Storage.
+ */
+export async function everythingStored(page: Page): Promise<string> {
+	return page.evaluate(async () => {
+		const parts: string[] = [];
+		const bytes = (value: unknown) =>
+			JSON.stringify(value, (_key, v) =>
+				v instanceof Uint8Array || v instanceof ArrayBuffer
+					? new TextDecoder('latin1').decode(v)
+					: v
+			);
+		for (const info of await indexedDB.databases()) {
+			const db = await new Promise<IDBDatabase>((resolve, reject) => {
+				const request = indexedDB.open(info.name!);
+				request.onsuccess = () => resolve(request.result);
+				request.onerror = () => reject(request.error);
+			});
+			for (const store of [...db.objectStoreNames]) {
+				const rows = await new Promise<unknown[]>((resolve, reject) => {
+					const request = db.transaction(store).objectStore(store).getAll();
+					request.onsuccess = () => resolve(request.result);
+					request.onerror = () => reject(request.error);
+				});
+				parts.push(`${info.name}/${store}: ${bytes(rows)}`);
+			}
+			db.close();
+		}
+		for (const storage of [localStorage, sessionStorage]) {
+			for (let i = 0; i < storage.length; i++) {
+				const key = storage.key(i)!;
+				parts.push(`${key}=${storage.getItem(key)}`);
+			}
+		}
+		for (const name of await caches.keys()) {
+			const cache = await caches.open(name);
+			for (const request of await cache.keys()) {
+				parts.push(`${request.url}: ${await (await cache.match(request))!.text()}`);
+			}
+		}
+		return parts.join('\n');
+	});
+}

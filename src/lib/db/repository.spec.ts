@@ -38,6 +38,19 @@ describe('Repository', () => {
 		expect(await notes.get(first.id)).toBeUndefined();
 	});
 
+	it('lists only the newest few by when they were written, when asked', async () => {
+		const ids: string[] = [];
+		for (const body of ['a', 'b', 'c']) {
+			ids.push((await notes.save({ body })).id);
+			await new Promise((resolve) => setTimeout(resolve, 3));
+		}
+		await notes.save({ body: 'a, edited later' }, ids[0]);
+		const newestWritten = await notes.list({ by: 'createdAt', limit: 2 });
+		expect(newestWritten.map((e) => !e.damaged && e.data.body)).toEqual(['c', 'b']);
+		const newestChanged = await notes.list({ limit: 1 });
+		expect(newestChanged.map((e) => !e.damaged && e.data.body)).toEqual(['a, edited later']);
+	});
+
 	it('stores nothing readable while a data key is in use', async () => {
 		setCodec(sealedCodec(await importAesKey(randomBytes(32))));
 		await notes.save({ body: 'private words' });

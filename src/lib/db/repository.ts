@@ -17,11 +17,15 @@ export class Repository<T> {
 		private readonly validate: (data: unknown) => T | null
 	) {}
 
-	/** Every record, newest change first. */
-	async list(): Promise<Entry<T>[]> {
+	/** Records newest first (by when they were written or last changed), all or only the first few. */
+	async list(
+		options: { by?: 'createdAt' | 'updatedAt'; limit?: number } = {}
+	): Promise<Entry<T>[]> {
+		const { by = 'updatedAt', limit } = options;
 		try {
 			currentCodec();
-			const rows = await database().personal(this.table).orderBy('updatedAt').reverse().toArray();
+			const newest = database().personal(this.table).orderBy(by).reverse();
+			const rows = await (limit === undefined ? newest : newest.limit(limit)).toArray();
 			return await Promise.all(rows.map((row) => this.decode(row)));
 		} catch (error) {
 			throw toStorageError(error);

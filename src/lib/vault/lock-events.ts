@@ -5,8 +5,30 @@
  */
 
 type DropDecrypted = () => void;
+type StartSaving = () => void;
 
 const holders = new Set<DropDecrypted>();
+const savers = new Set<StartSaving>();
+
+/**
+ * Registers something with unsaved work (an editor's draft). Just before the key is dropped, it is
+ * called so that it can start saving with the key still in hand; its save finishes on its own.
+ */
+export function beforeLock(startSaving: StartSaving): () => void {
+	savers.add(startSaving);
+	return () => savers.delete(startSaving);
+}
+
+/** Lets every editor start saving what it has, synchronously, while the key is still there. */
+export function announceLockComing(): void {
+	for (const save of [...savers]) {
+		try {
+			save();
+		} catch (error) {
+			console.error('A draft could not start saving before lock', error);
+		}
+	}
+}
 
 /** Registers something that holds decrypted data; returns a function that unregisters it. */
 export function onLock(drop: DropDecrypted): () => void {

@@ -1,6 +1,6 @@
 import { plainCodec, sealedCodec } from '$lib/db/codec';
 import { setCodec } from './keyring';
-import { announceLock } from './lock-events';
+import { announceLock, announceLockComing } from './lock-events';
 import { waitAfterFailures } from './passcode';
 import * as store from './vault.repo';
 
@@ -58,6 +58,7 @@ class VaultState {
 	 * same task. Without a passcode there is nothing to lock, but holders still drop what they show.
 	 */
 	lock(): void {
+		announceLockComing();
 		if (this.status === 'unlocked') {
 			setCodec(null);
 			this.status = 'locked';

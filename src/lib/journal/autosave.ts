@@ -1,0 +1,67 @@
+/**
+ * Autosave timing: a save starts once typing has paused (400 ms, so within half a second), and at
+ * once when asked to flush (page hidden, closed, locked or left by the quick exit). Saves never
+ * overlap; a change made during a save is saved right after it.
+ */
+
+export const AUTOSAVE_DELAY_MS = 400;
+
+export interface Timers {
+	set: (callback: () => void, ms: number) => unknown;
+	clear: (handle: unknown) => void;
+}
+
+const realTimers: Timers = {
+	set: (callback, ms) => setTimeout(callback, ms),
+	clear: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>)
+};
+
+export class Autosave {
+	private timer: unknown = null;
+	private dirty = false;
+	private running: Promise<void> | null = null;
+
+	constructor(
+		private readonly save: () => Promise<void>,
+		private readonly delayMs = AUTOSAVE_DELAY_MS,
+		private readonly timers: Timers = realTimers
+	) {}
+
+	/** Something changed: save once typing pauses. */
+	changed(): void {
+		this.dirty = true;
+		if (this.timer !== null) this.timers.clear(this.timer);
+		this.timer = this.timers.set(() => {
+			this.timer = null;
+			void this.flush();
+		}, this.delayMs);
+	}
+
+	get pending(): boolean {
+		return this.dirty || this.running !== null;
+	}
+
+	/** Saves now if anything is unsaved; resolves when everything typed so far is saved. */
+	async flush(): Promise<void> {
+		if (this.timer !== null) {
+			this.timers.clear(this.timer);
+			this.timer = null;
+		}
+		while (this.running) await this.running;
+		if (!this.dirty) return;
+		this.dirty = false;
+		this.running = this.save()
+			.catch((error) => {
+				this.dirty = true; // Kept for the next try; the screen shows what went wrong.
+				throw error;
+			})
+			.finally(() => (this.running = null));
+		await this.running;
+	}
+
+	/** Stops any waiting save (the editor is closing after a flush). */
+	cancel(): void {
+		if (this.timer !== null) this.timers.clear(this.timer);
+		this.timer = null;
+	}
+}
