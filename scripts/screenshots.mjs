@@ -39,9 +39,12 @@ try {
 			for (const [size, viewport] of Object.entries(sizes)) {
 				for (const [name, path, preferences] of shots) {
 					const context = await browser.newContext({ viewport, serviceWorkers: 'block' });
-					await context.addInitScript((value) => {
-						localStorage.setItem('waypoint.preferences', JSON.stringify(value));
-					}, { ...preferences, language, theme });
+					await context.addInitScript(
+						(value) => {
+							localStorage.setItem('waypoint.preferences', JSON.stringify(value));
+						},
+						{ ...preferences, language, theme }
+					);
 					const page = await context.newPage();
 					await page.goto(origin + path);
 					await page.locator('#main').waitFor();

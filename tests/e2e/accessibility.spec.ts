@@ -42,3 +42,43 @@ test('axe finds no violations in the high-contrast theme, with "I need a moment"
 	await expect(page.getByRole('dialog')).toBeVisible();
 	expect(await axeViolations(page)).toEqual([]);
 });
+
+test('axe finds no violations on the journal with notes in it (English light, Arabic dark)', async ({
+	page
+}) => {
+	await presetPreferences(page, { welcomed: true });
+	await openApp(page, '/notes/write');
+	await page.locator('#entry-title').fill('A calm evening');
+	await page.locator('#entry-body').fill('Tea, a walk, and a long call with my sister.');
+	await page.locator('input[name="feeling"][value="calm"]').check();
+	await page.locator('#tag-input').fill('home');
+	await page.keyboard.press('Enter');
+	await expect(page.getByTestId('save-status')).not.toBeEmpty();
+	await page.goto('/notes/write?kind=incident');
+	await page.locator('#incident-what').fill('Someone waited outside the door.');
+	await page.locator('#incident-when').fill('2026-03-03T21:15');
+	await expect(page.getByTestId('save-status')).not.toBeEmpty();
+	for (const [language, theme] of [
+		['en', 'light'],
+		['ar', 'dark']
+	]) {
+		await page.evaluate(
+			([language, theme]) =>
+				localStorage.setItem(
+					'waypoint.preferences',
+					JSON.stringify({ welcomed: true, language, theme })
+				),
+			[language, theme]
+		);
+		await openApp(page, '/notes');
+		await expect(page.getByTestId('entry')).toHaveCount(2);
+		expect(await axeViolations(page)).toEqual([]);
+		await page.getByTestId('entry').last().click();
+		await expect(page.locator('#entry-body')).toHaveValue(/Tea, a walk/);
+		expect(await axeViolations(page)).toEqual([]);
+		await openApp(page, '/notes/print');
+		await page.locator('input[type="checkbox"]').first().check();
+		await expect(page.getByTestId('printout')).toBeVisible();
+		expect(await axeViolations(page)).toEqual([]);
+	}
+});

@@ -6,6 +6,9 @@ import { expect, type Page } from '@playwright/test';
 export const ROUTES = [
 	'/',
 	'/notes',
+	'/notes/write',
+	'/notes/write?kind=incident',
+	'/notes/print',
 	'/plan',
 	'/people',
 	'/goals',
