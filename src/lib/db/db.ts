@@ -13,6 +13,8 @@ export const DATABASE_NAME = 'waypoint';
 export class WaypointDatabase extends Dexie {
 	meta!: Table<MetaRow, string>;
 	journal!: Table<StoredRecord, string>;
+	grounding!: Table<StoredRecord, string>;
+	helpContacts!: Table<StoredRecord, string>;
 
 	constructor(name = DATABASE_NAME, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS) {
 		super(name);

@@ -8,7 +8,8 @@ import { PERSONAL_TABLES, SCHEMA_VERSIONS } from './schema';
  * with an upgrade, and a test below that opens the previous version's data.
  */
 const RELEASED: Record<number, Record<string, string | null>> = {
-	1: { meta: 'key', journal: 'id, createdAt, updatedAt' }
+	1: { meta: 'key', journal: 'id, createdAt, updatedAt' },
+	2: { grounding: 'id, createdAt, updatedAt', helpContacts: 'id, createdAt, updatedAt' }
 };
 
 let counter = 0;
@@ -54,6 +55,28 @@ describe('schema', () => {
 		await db.open();
 		expect(await db.meta.get('vault')).toEqual({ key: 'vault', value: { format: 1 } });
 		expect((await db.journal.get('a'))?.plain).toEqual({ body: 'hi' });
+		db.close();
+	});
+
+	it('version 2: a journal and vault written by version 1 are all still there', async () => {
+		const name = freshName();
+		const sealed = new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18]);
+		await writeAtVersion(name, 1, async (db) => {
+			await db.table('meta').put({ key: 'vault', value: { format: 1, wrappedKey: sealed } });
+			await db.table('journal').bulkPut([
+				{ id: 'a', createdAt: 1, updatedAt: 2, format: 1, sealed },
+				{ id: 'b', createdAt: 3, updatedAt: 4, format: 1, plain: { body: 'kept' } }
+			]);
+		});
+		const db = new WaypointDatabase(name);
+		await db.open();
+		expect(db.verno).toBe(2);
+		expect(await db.journal.count()).toBe(2);
+		expect((await db.journal.get('a'))?.sealed).toEqual(sealed);
+		expect((await db.journal.get('b'))?.plain).toEqual({ body: 'kept' });
+		expect((await db.meta.get('vault'))?.value).toEqual({ format: 1, wrappedKey: sealed });
+		expect(await db.grounding.count()).toBe(0);
+		expect(await db.helpContacts.count()).toBe(0);
 		db.close();
 	});
 });

@@ -20,9 +20,18 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
 			// Journal entries (StoredRecord).
 			journal: 'id, createdAt, updatedAt'
 		}
+	},
+	{
+		version: 2,
+		stores: {
+			// The person's own words for their calm place ("I need a moment").
+			grounding: 'id, createdAt, updatedAt',
+			// Help contacts the person added by hand (advocate, case worker…).
+			helpContacts: 'id, createdAt, updatedAt'
+		}
 	}
 ];
 
 /** Tables that hold personal content (StoredRecord rows); the vault seals every one of them. */
-export const PERSONAL_TABLES = ['journal'] as const;
+export const PERSONAL_TABLES = ['journal', 'grounding', 'helpContacts'] as const;
 export type PersonalTable = (typeof PERSONAL_TABLES)[number];

@@ -32,3 +32,11 @@ export function formatBytes(bytes: number, language: string): string {
 		maximumFractionDigits: value < 10 && unit > 0 ? 1 : 0
 	}).format(value);
 }
+
+/**
+ * Wraps text that always reads left to right (a phone number, an address) in Unicode isolates,
+ * so that in a right-to-left sentence its digits and + stay in order.
+ */
+export function isolateLtr(text: string): string {
+	return `\u2066${text}\u2069`;
+}

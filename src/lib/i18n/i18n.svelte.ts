@@ -8,24 +8,20 @@ type Bundle = { default: Record<string, unknown> };
 const bundles = import.meta.glob<Bundle>('/locales/*/*.json');
 
 const instance = i18next.createInstance();
-// Bookkeeping only: nothing on screen depends on it.
-// eslint-disable-next-line svelte/prefer-svelte-reactivity
-const loaded = new Set<LanguageCode>();
 
-async function loadLanguage(code: LanguageCode): Promise<void> {
-	if (loaded.has(code)) return;
-	const prefix = `/locales/${code}/`;
-	const files = Object.entries(bundles).filter(([path]) => path.startsWith(prefix));
-	const namespaces = await Promise.all(
-		files.map(async ([path, load]) => {
-			const namespace = path.slice(prefix.length, -'.json'.length);
-			return [namespace, (await load()).default] as const;
-		})
+/** What every screen needs, the lock screen included; other namespaces load with their screens. */
+const CORE_NAMESPACES = ['common', 'exit', 'vault'];
+
+async function loadBundles(code: LanguageCode, namespaces: Iterable<string>): Promise<void> {
+	await Promise.all(
+		[...namespaces]
+			.filter((namespace) => !instance.hasResourceBundle(code, namespace))
+			.map(async (namespace) => {
+				const load = bundles[`/locales/${code}/${namespace}.json`];
+				if (!load) throw new Error(`No ${namespace} texts for ${code}`);
+				instance.addResourceBundle(code, namespace, (await load()).default, true, true);
+			})
 	);
-	for (const [namespace, resources] of namespaces) {
-		instance.addResourceBundle(code, namespace, resources, true, true);
-	}
-	loaded.add(code);
 }
 
 /** The language the interface speaks, and the translation function that follows it. */
@@ -34,6 +30,8 @@ class Translator {
 	direction = $derived(textDirection(this.language));
 	#revision = $state(0);
 	#requested: LanguageCode | null = null;
+	// Bookkeeping only: the revision above tells the screen when texts change.
+	#namespaces = new Set(CORE_NAMESPACES);
 
 	/** Translates a key (`namespace:path.to.key`); re-runs wherever it is used when the language changes. */
 	t = (key: string, options?: TOptions): string => {
@@ -56,13 +54,20 @@ class Translator {
 				returnNull: false
 			});
 		}
-		await loadLanguage(code);
+		await loadBundles(code, this.#namespaces);
 		if (this.#requested !== code) return;
 		await instance.changeLanguage(code);
 		this.language = code;
 		this.#revision++;
 		document.documentElement.lang = code;
 		document.documentElement.dir = textDirection(code);
+	}
+
+	/** Loads the texts a screen needs (in this language, and in any the person switches to). */
+	async need(...namespaces: string[]): Promise<void> {
+		for (const namespace of namespaces) this.#namespaces.add(namespace);
+		await loadBundles(this.language, namespaces);
+		this.#revision++;
 	}
 }
 

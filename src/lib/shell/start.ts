@@ -4,6 +4,7 @@ import { toStorageError, type StorageProblem } from '$lib/db/storage-error';
 import { appUpdate } from '$lib/pwa/app-update.svelte';
 import { preferences } from '$lib/settings/preferences.svelte';
 import { vault } from '$lib/vault/vault.svelte';
+import { lockScreen, storageProblemScreen } from './lazy';
 
 /**
  * Everything the app needs before its first screen: the person's language (so no word appears in
@@ -18,6 +19,9 @@ export async function startApp(): Promise<{ storageProblem: StorageProblem | nul
 	} catch (error) {
 		storageProblem = toStorageError(error).problem;
 	}
+	// Fetched before the first paint, so a locked app never shows an empty screen first.
+	if (storageProblem) await storageProblemScreen();
+	else if (vault.status === 'locked') await lockScreen();
 	void appUpdate.register();
 	return { storageProblem };
 }

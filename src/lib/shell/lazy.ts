@@ -1,0 +1,12 @@
+import { i18n } from '$lib/i18n/i18n.svelte';
+
+/**
+ * Screens that most visits never show, loaded only when needed so the first screen stays small
+ * (the 100 kB budget, npm run size). Each import is cached by the browser and the service worker.
+ */
+export const lockScreen = () => import('$lib/vault/components/LockScreen.svelte');
+export const momentTools = async () => {
+	await i18n.need('moment');
+	return import('$lib/shell/components/MomentDialog.svelte');
+};
+export const storageProblemScreen = () => import('./components/StorageProblemScreen.svelte');
