@@ -42,7 +42,7 @@ test('5-4-3-2-1 grounding works with the keyboard alone, and saves nothing', asy
 		['two', 'soap'],
 		['one', 'tea']
 	]) {
-		await expect(dialog.getByTestId('senses-step')).toContainText(count);
+		await expect(dialog.getByTestId('senses-step')).toContainText(count!);
 		await expect(dialog.getByTestId('senses-step')).toBeFocused();
 		await page.keyboard.press('Tab');
 		await page.keyboard.type(answer!);

@@ -2,7 +2,7 @@ import { DamagedDataError } from '$lib/vault/crypto';
 import { currentCodec } from '$lib/vault/keyring';
 import { database } from './db';
 import { newRecordId, RECORD_FORMAT, type Entry, type StoredRecord } from './record';
-import type { PersonalTable } from './schema';
+import { PERSONAL_TABLES, type PersonalTable } from './schema';
 import { toStorageError } from './storage-error';
 
 /**
@@ -82,5 +82,98 @@ export class Repository<T> {
 			if (!(error instanceof DamagedDataError)) throw error;
 		}
 		return { id, createdAt, updatedAt, damaged: true };
+	}
+}
+
+/** A record as it travels in a backup: its data in the clear, ready to be stored again. */
+export interface PortableRecord {
+	id: string;
+	createdAt: number;
+	updatedAt: number;
+	data: unknown;
+}
+
+/**
+ * Every readable record of every personal table, decrypted, for a backup. Damaged records cannot
+ * be read, so they are counted instead.
+ */
+export async function readAllRecords(): Promise<{
+	records: Record<PersonalTable, PortableRecord[]>;
+	damaged: number;
+}> {
+	try {
+		const codec = currentCodec();
+		const db = database();
+		const records = {} as Record<PersonalTable, PortableRecord[]>;
+		let damaged = 0;
+		for (const table of PERSONAL_TABLES) {
+			records[table] = [];
+			for (const row of await db.personal(table).toArray()) {
+				try {
+					const data = await codec.decode(table, row);
+					records[table].push({
+						id: row.id,
+						createdAt: row.createdAt,
+						updatedAt: row.updatedAt,
+						data
+					});
+				} catch (error) {
+					if (!(error instanceof DamagedDataError)) throw error;
+					damaged++;
+				}
+			}
+		}
+		return { records, damaged };
+	} catch (error) {
+		throw toStorageError(error);
+	}
+}
+
+/**
+ * Stores records from a backup, all in one transaction: `replace` empties every personal table
+ * first; `merge` keeps what is here and adds what is not, the newer change winning for the same
+ * record. Everything is encrypted (when a passcode is set) before the transaction starts, so a
+ * failure anywhere leaves the existing data exactly as it was.
+ */
+export async function writeRecords(
+	records: Record<PersonalTable, PortableRecord[]>,
+	mode: 'merge' | 'replace'
+): Promise<number> {
+	try {
+		const codec = currentCodec();
+		const db = database();
+		const encoded = new Map<PersonalTable, StoredRecord[]>();
+		for (const table of PERSONAL_TABLES) {
+			encoded.set(
+				table,
+				await Promise.all(
+					records[table].map(async (record) => ({
+						id: record.id,
+						createdAt: record.createdAt,
+						updatedAt: record.updatedAt,
+						format: RECORD_FORMAT,
+						...(await codec.encode(table, record.id, record.data))
+					}))
+				)
+			);
+		}
+		return await db.transaction('rw', [...PERSONAL_TABLES], async () => {
+			let written = 0;
+			for (const table of PERSONAL_TABLES) {
+				const store = db.personal(table);
+				let rows = encoded.get(table)!;
+				if (mode === 'replace') {
+					await store.clear();
+				} else {
+					const existing = new Map((await store.toArray()).map((row) => [row.id, row.updatedAt]));
+					rows = rows.filter((row) => (existing.get(row.id) ?? -1) < row.updatedAt);
+				}
+				await store.bulkPut(rows);
+				written += rows.length;
+			}
+			return written;
+		});
+	} catch (error) {
+		throw toStorageError(error);
 	}
 }

@@ -1,13 +1,8 @@
 import { Repository } from '$lib/db/repository';
+import { validateCalmPlace, type CalmPlaceWords } from './calm-place';
 
-/** The person's own words for their calm place: one record, kept only if they choose. */
-export interface CalmPlaceWords {
-	words: string;
-}
-
-const calmPlaces = new Repository<CalmPlaceWords>('grounding', (data) =>
-	data && typeof (data as CalmPlaceWords).words === 'string' ? (data as CalmPlaceWords) : null
-);
+/** One record at most, kept only if the person chooses. */
+const calmPlaces = new Repository<CalmPlaceWords>('grounding', validateCalmPlace);
 
 export async function readCalmPlace(): Promise<{ id: string; words: string } | null> {
 	const [latest] = await calmPlaces.list({ limit: 1 });

@@ -1,0 +1,203 @@
+import * as v from 'valibot';
+import { PERSONAL_TABLES, type PersonalTable } from '$lib/db/schema';
+import { validateCalmPlace } from '$lib/grounding/calm-place';
+import { validateOwnContact } from '$lib/help/own-contact';
+import { validateEntry } from '$lib/journal/journal';
+
+/**
+ * The backup file: a small readable header (format, version, key derivation settings) and
+ * everything else encrypted, or, only if the person asks for it, a plain export.
+ *
+ * Reading one is strict: size limits, a schema for every part, every record checked by its own
+ * capability's rules, keys that could pollute prototypes refused, and newer versions refused.
+ */
+
+export const BACKUP_FORMAT = 'waypoint-backup';
+export const BACKUP_VERSION = 1;
+export const MAX_BACKUP_BYTES = 64 * 1024 * 1024;
+const MAX_RECORDS = 200_000;
+
+export type BackupProblem =
+	| 'too-large'
+	| 'not-a-backup'
+	| 'truncated'
+	| 'future-version'
+	| 'wrong-passphrase'
+	| 'damaged'
+	| 'invalid';
+
+/** Something is wrong with a backup file; `problem` names a calm message (settings:backup.problem.*). */
+export class BackupError extends Error {
+	constructor(readonly problem: BackupProblem) {
+		super(`Backup problem: ${problem}`);
+		this.name = 'BackupError';
+	}
+}
+
+/** How each capability checks its own records, the same rules it uses when reading storage. */
+export const RECORD_VALIDATORS: Record<PersonalTable, (data: unknown) => unknown> = {
+	journal: validateEntry,
+	grounding: validateCalmPlace,
+	helpContacts: validateOwnContact
+};
+
+const base64 = v.pipe(
+	v.string(),
+	v.maxLength(MAX_BACKUP_BYTES * 2),
+	v.regex(/^[A-Za-z0-9+/]*={0,2}$/)
+);
+const whole = (min: number, max: number) =>
+	v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max));
+
+const KdfSchema = v.strictObject({
+	name: v.literal('argon2id'),
+	// Bounded, so a hostile file cannot make the device spend gigabytes or minutes on it.
+	memoryKiB: whole(8 * 1024, 256 * 1024),
+	iterations: whole(1, 10),
+	parallelism: whole(1, 4),
+	salt: base64
+});
+
+const EncryptedEnvelopeSchema = v.strictObject({
+	format: v.literal(BACKUP_FORMAT),
+	version: v.literal(BACKUP_VERSION),
+	encrypted: v.literal(true),
+	kdf: KdfSchema,
+	/** A short known text sealed with the key: tells a wrong passphrase from a damaged file. */
+	check: base64,
+	data: base64
+});
+
+const PlainEnvelopeSchema = v.strictObject({
+	format: v.literal(BACKUP_FORMAT),
+	version: v.literal(BACKUP_VERSION),
+	encrypted: v.literal(false),
+	payload: v.unknown()
+});
+
+const RecordSchema = v.strictObject({
+	id: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
+	createdAt: whole(0, 8.64e15),
+	updatedAt: whole(0, 8.64e15),
+	data: v.unknown()
+});
+
+const records = v.optional(v.pipe(v.array(RecordSchema), v.maxLength(MAX_RECORDS)), []);
+
+const PayloadSchema = v.strictObject({
+	app: v.literal('waypoint'),
+	exportedAt: whole(0, 8.64e15),
+	records: v.strictObject({ journal: records, grounding: records, helpContacts: records })
+});
+
+export type EncryptedEnvelope = v.InferOutput<typeof EncryptedEnvelopeSchema>;
+export type BackupRecord = v.InferOutput<typeof RecordSchema>;
+export type BackupPayload = v.InferOutput<typeof PayloadSchema>;
+
+export type ParsedBackup =
+	{ encrypted: true; envelope: EncryptedEnvelope } | { encrypted: false; payload: unknown };
+
+/** What a backup holds, checked and ready to restore. */
+export interface BackupContents {
+	exportedAt: number;
+	records: Record<PersonalTable, BackupRecord[]>;
+}
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/**
+ * Older backup versions, each turned into the next. Version 1 is the first; a later version adds
+ * `2: (envelope) => …` here, with a test that reads a version 1 file.
+ */
+const MIGRATIONS: Record<number, (envelope: Record<string, unknown>) => Record<string, unknown>> =
+	{};
+
+/** Reads the outside of a backup file: what kind it is, whether it is encrypted. */
+export function parseBackup(text: string): ParsedBackup {
+	if (text.length > MAX_BACKUP_BYTES) throw new BackupError('too-large');
+	let json: unknown;
+	try {
+		json = JSON.parse(text, (key, value) => {
+			if (FORBIDDEN_KEYS.has(key)) throw new BackupError('invalid');
+			return value;
+		});
+	} catch (error) {
+		if (error instanceof BackupError) throw error;
+		// Cut short or damaged, if it began like one of ours; otherwise some other file.
+		const start = text.trimStart().slice(0, 200);
+		throw new BackupError(start.includes(`"${BACKUP_FORMAT}"`) ? 'truncated' : 'not-a-backup');
+	}
+	if (!json || typeof json !== 'object' || Array.isArray(json))
+		throw new BackupError('not-a-backup');
+	let envelope = json as Record<string, unknown>;
+	if (envelope.format !== BACKUP_FORMAT) throw new BackupError('not-a-backup');
+	if (typeof envelope.version !== 'number' || !Number.isInteger(envelope.version)) {
+		throw new BackupError('invalid');
+	}
+	if (envelope.version > BACKUP_VERSION) throw new BackupError('future-version');
+	for (let version = envelope.version; version < BACKUP_VERSION; version++) {
+		const migrate = MIGRATIONS[version];
+		if (!migrate) throw new BackupError('invalid');
+		envelope = migrate(envelope);
+	}
+	if (envelope.encrypted === true) {
+		const result = v.safeParse(EncryptedEnvelopeSchema, envelope);
+		if (!result.success) throw new BackupError('invalid');
+		return { encrypted: true, envelope: result.output };
+	}
+	const result = v.safeParse(PlainEnvelopeSchema, envelope);
+	if (!result.success) throw new BackupError('invalid');
+	return { encrypted: false, payload: result.output.payload };
+}
+
+/** Checks the inside of a backup: every record well-formed for its capability, no repeated ids. */
+export function checkPayload(payload: unknown): BackupContents {
+	const result = v.safeParse(PayloadSchema, payload);
+	if (!result.success) throw new BackupError('invalid');
+	const out = {} as Record<PersonalTable, BackupRecord[]>;
+	for (const table of PERSONAL_TABLES) {
+		const list = result.output.records[table];
+		const ids = new Set<string>();
+		out[table] = list.map((record) => {
+			const data = RECORD_VALIDATORS[table](record.data);
+			if (data === null || ids.has(record.id)) throw new BackupError('invalid');
+			ids.add(record.id);
+			return { ...record, data };
+		});
+	}
+	return { exportedAt: result.output.exportedAt, records: out };
+}
+
+/** How many things of each kind a backup holds, to show before restoring. */
+export function countRecords(contents: BackupContents): Record<PersonalTable, number> {
+	return Object.fromEntries(
+		PERSONAL_TABLES.map((table) => [table, contents.records[table].length])
+	) as Record<PersonalTable, number>;
+}
+
+export function buildPayload(
+	records: Record<PersonalTable, BackupRecord[]>,
+	now: number
+): BackupPayload {
+	return { app: 'waypoint', exportedAt: now, records };
+}
+
+export function plainBackupText(payload: BackupPayload): string {
+	return JSON.stringify({
+		format: BACKUP_FORMAT,
+		version: BACKUP_VERSION,
+		encrypted: false,
+		payload
+	});
+}
+
+/** Weeks between gentle backup reminders, if the person turned them on; is one due now? */
+export function backupDue(
+	lastBackupAt: number | null,
+	everyWeeks: number | null,
+	now: number
+): boolean {
+	if (everyWeeks === null) return false;
+	if (lastBackupAt === null) return true;
+	return now - lastBackupAt >= everyWeeks * 7 * 24 * 60 * 60 * 1000;
+}
