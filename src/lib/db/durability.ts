@@ -12,3 +12,28 @@ export async function askToKeepData(): Promise<boolean> {
 		return false;
 	}
 }
+
+const ASKED_KEY = 'waypoint.keepAsked';
+
+/** The first time the person saves something, asks the browser to keep the data (once). */
+export function askToKeepDataOnce(): void {
+	try {
+		if (localStorage.getItem(ASKED_KEY)) return;
+		localStorage.setItem(ASKED_KEY, '1');
+	} catch {
+		return;
+	}
+	void askToKeepData();
+}
+
+export interface SpaceUsed {
+	used: number;
+	quota: number;
+}
+
+/** How much space Waypoint uses and may use here, when the browser says. */
+export async function spaceUsed(): Promise<SpaceUsed | null> {
+	const estimate = await navigator.storage?.estimate?.().catch(() => undefined);
+	if (!estimate || estimate.usage === undefined || estimate.quota === undefined) return null;
+	return { used: estimate.usage, quota: estimate.quota };
+}

@@ -93,6 +93,10 @@ describe('toStorageError', () => {
 		).toBe('full');
 		expect(toStorageError({ name: 'MissingAPIError' }).problem).toBe('unavailable');
 		expect(toStorageError({ name: 'VersionError' }).problem).toBe('newer-version');
+		expect(
+			toStorageError({ name: 'OpenFailedError', inner: { name: 'VersionError' } }).problem
+		).toBe('newer-version');
+		expect(toStorageError({ name: 'OpenFailedError' }).problem).toBe('unavailable');
 		expect(toStorageError(new Error('?')).problem).toBe('unknown');
 	});
 });

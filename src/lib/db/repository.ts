@@ -1,6 +1,7 @@
 import { DamagedDataError } from '$lib/vault/crypto';
 import { currentCodec } from '$lib/vault/keyring';
 import { database } from './db';
+import { askToKeepDataOnce } from './durability';
 import { newRecordId, RECORD_FORMAT, type Entry, type StoredRecord } from './record';
 import { PERSONAL_TABLES, type PersonalTable } from './schema';
 import { toStorageError } from './storage-error';
@@ -59,6 +60,7 @@ export class Repository<T> {
 				...body
 			};
 			await table.put(record);
+			askToKeepDataOnce();
 			return { id: recordId, createdAt: record.createdAt, updatedAt: now, damaged: false, data };
 		} catch (error) {
 			throw toStorageError(error);

@@ -16,7 +16,9 @@ export class StorageError extends Error {
 function nameOf(error: unknown): string {
 	if (!error || typeof error !== 'object') return '';
 	const { name, inner } = error as { name?: unknown; inner?: unknown };
-	if (name === 'AbortError' && inner) return nameOf(inner) || 'AbortError';
+	// Dexie wraps the browser's own error (a full disk, a newer version) in one of its own.
+	const wrappers = ['AbortError', 'OpenFailedError', 'DatabaseClosedError', 'UnknownError'];
+	if (typeof name === 'string' && wrappers.includes(name) && inner) return nameOf(inner) || name;
 	return typeof name === 'string' ? name : '';
 }
 
@@ -33,6 +35,8 @@ export function toStorageError(error: unknown): StorageError {
 		case 'OpenFailedError':
 			return new StorageError('unavailable', error);
 		case 'VersionError':
+		case 'DatabaseClosedError':
+			// Dexie closes the database when another tab opens a newer version of it.
 			return new StorageError('newer-version', error);
 		default:
 			return new StorageError('unknown', error);

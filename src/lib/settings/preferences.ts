@@ -22,6 +22,10 @@ export interface Preferences {
 	backgroundLockMinutes: BackgroundLockMinutes;
 	/** The first-run welcome was read or skipped. */
 	welcomed: boolean;
+	/** Weeks between gentle backup reminders on the home screen; null: no reminders. */
+	backupReminderWeeks: BackupReminderWeeks;
+	/** When a backup file was last saved (a time, nothing about its content). */
+	lastBackupAt: number | null;
 }
 
 export const THEMES = ['system', 'light', 'dark', 'contrast'] as const;
@@ -29,12 +33,14 @@ export const TEXT_SIZES = ['normal', 'large', 'larger'] as const;
 export const MOTIONS = ['system', 'reduce'] as const;
 export const AUTO_LOCK_MINUTES = [1, 5, 15] as const;
 export const BACKGROUND_LOCK_MINUTES = [null, 0, 1, 5] as const;
+export const BACKUP_REMINDER_WEEKS = [null, 1, 2, 4] as const;
 
 export type Theme = (typeof THEMES)[number];
 export type TextSize = (typeof TEXT_SIZES)[number];
 export type Motion = (typeof MOTIONS)[number];
 export type AutoLockMinutes = (typeof AUTO_LOCK_MINUTES)[number];
 export type BackgroundLockMinutes = (typeof BACKGROUND_LOCK_MINUTES)[number];
+export type BackupReminderWeeks = (typeof BACKUP_REMINDER_WEEKS)[number];
 
 /** The localStorage key; static/prefs.js reads the same key. */
 export const PREFERENCES_KEY = 'waypoint.preferences';
@@ -49,7 +55,9 @@ export const DEFAULT_PREFERENCES: Readonly<Preferences> = Object.freeze({
 	disguiseTitle: null,
 	autoLockMinutes: 5,
 	backgroundLockMinutes: null,
-	welcomed: false
+	welcomed: false,
+	backupReminderWeeks: null,
+	lastBackupAt: null
 });
 
 function oneOf<T>(allowed: readonly T[], value: unknown, fallback: T): T {
@@ -82,7 +90,16 @@ export function parsePreferences(raw: string | null): Preferences {
 			value.backgroundLockMinutes,
 			d.backgroundLockMinutes
 		),
-		welcomed: value.welcomed === true
+		welcomed: value.welcomed === true,
+		backupReminderWeeks: oneOf(
+			BACKUP_REMINDER_WEEKS,
+			value.backupReminderWeeks,
+			d.backupReminderWeeks
+		),
+		lastBackupAt:
+			typeof value.lastBackupAt === 'number' && Number.isFinite(value.lastBackupAt)
+				? value.lastBackupAt
+				: null
 	};
 }
 
