@@ -14,14 +14,14 @@ const ARABIC_FOLDS: Record<string, string> = {
 	ة: 'ه'
 };
 
-const ASCII_ONLY = /^[\x00-\x7f]*$/;
+const NON_ASCII = /[^\p{ASCII}]/u;
 
 /**
  * Folds text for matching: lower case, no accents or harakat, no tatweel, one form per letter.
  * Plain ASCII text (most notes, in English) skips the Unicode work: ten times faster on 20 MB.
  */
 export function normalise(text: string): string {
-	if (ASCII_ONLY.test(text)) return text.toLowerCase();
+	if (!NON_ASCII.test(text)) return text.toLowerCase();
 	return text
 		.normalize('NFD')
 		.replace(/[\p{M}\u0640]/gu, '')
