@@ -69,8 +69,9 @@ export async function axeViolations(page: Page) {
 /** Sets a passcode through Settings, as a person would. */
 export async function setPasscode(page: Page, passcode: string) {
 	await page.goto('/settings');
-	await page.getByLabel('New passcode').fill(passcode);
-	await page.getByLabel('Type it again').fill(passcode);
+	const form = page.getByTestId('passcode-setup');
+	await form.getByLabel('New passcode').fill(passcode);
+	await form.getByLabel('Type it again').fill(passcode);
 	await page.getByRole('button', { name: 'Set passcode' }).click();
 	await expect(page.getByText('Your passcode is set.')).toBeVisible({ timeout: 20_000 });
 }

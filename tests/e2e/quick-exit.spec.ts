@@ -113,7 +113,7 @@ test('the quick exit goes where the person chose', async ({ page }) => {
 	);
 	await openApp(page, '/settings');
 	await page.getByLabel('Website that opens when you exit').fill('example.org/recipes');
-	await page.getByRole('button', { name: 'Save' }).click();
+	await page.getByRole('button', { name: 'Save', exact: true }).click();
 	await expect(page.getByText('Exit will now open https://example.org/recipes')).toBeVisible();
 	await page.getByTestId('quick-exit').click();
 	await expect(page).toHaveURL('https://example.org/recipes');

@@ -99,8 +99,9 @@ test('change the passcode, then remove it after a warning', async ({ page }) => 
 	await setPasscode(page, '111222333');
 
 	await page.getByLabel('Current passcode').fill('111222333');
-	await page.getByLabel('New passcode').fill('new passphrase here');
-	await page.getByLabel('Type it again').fill('new passphrase here');
+	const change = page.getByTestId('passcode-change');
+	await change.getByLabel('New passcode').fill('new passphrase here');
+	await change.getByLabel('Type it again').fill('new passphrase here');
 	await page.getByRole('button', { name: 'Change passcode' }).click();
 	await expect(page.getByText('Your passcode has been changed.')).toBeVisible({ timeout: 20_000 });
 

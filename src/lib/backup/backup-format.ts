@@ -3,6 +3,7 @@ import { PERSONAL_TABLES, type PersonalTable } from '$lib/db/schema';
 import { validateCalmPlace } from '$lib/grounding/calm-place';
 import { validateOwnContact } from '$lib/help/own-contact';
 import { validateEntry } from '$lib/journal/journal';
+import { validatePlan } from '$lib/safety-plan/safety-plan';
 
 /**
  * The backup file: a small readable header (format, version, key derivation settings) and
@@ -38,7 +39,8 @@ export class BackupError extends Error {
 export const RECORD_VALIDATORS: Record<PersonalTable, (data: unknown) => unknown> = {
 	journal: validateEntry,
 	grounding: validateCalmPlace,
-	helpContacts: validateOwnContact
+	helpContacts: validateOwnContact,
+	safetyPlan: validatePlan
 };
 
 const base64 = v.pipe(
@@ -87,7 +89,12 @@ const records = v.optional(v.pipe(v.array(RecordSchema), v.maxLength(MAX_RECORDS
 const PayloadSchema = v.strictObject({
 	app: v.literal('waypoint'),
 	exportedAt: whole(0, 8.64e15),
-	records: v.strictObject({ journal: records, grounding: records, helpContacts: records })
+	records: v.strictObject({
+		journal: records,
+		grounding: records,
+		helpContacts: records,
+		safetyPlan: records
+	})
 });
 
 export type EncryptedEnvelope = v.InferOutput<typeof EncryptedEnvelopeSchema>;
@@ -189,15 +196,4 @@ export function plainBackupText(payload: BackupPayload): string {
 		encrypted: false,
 		payload
 	});
-}
-
-/** Weeks between gentle backup reminders, if the person turned them on; is one due now? */
-export function backupDue(
-	lastBackupAt: number | null,
-	everyWeeks: number | null,
-	now: number
-): boolean {
-	if (everyWeeks === null) return false;
-	if (lastBackupAt === null) return true;
-	return now - lastBackupAt >= everyWeeks * 7 * 24 * 60 * 60 * 1000;
 }

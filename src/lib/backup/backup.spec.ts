@@ -10,13 +10,8 @@ import { emptyEntry, validateEntry, type JournalEntry } from '$lib/journal/journ
 import { sealBackup } from '$lib/vault/backup-seal';
 import { importAesKey, newKdfParameters, randomBytes } from '$lib/vault/crypto';
 import { setCodec } from '$lib/vault/keyring';
-import {
-	BackupError,
-	backupDue,
-	countRecords,
-	parseBackup,
-	plainBackupText
-} from './backup-format';
+import { BackupError, countRecords, parseBackup, plainBackupText } from './backup-format';
+import { backupDue } from './reminder';
 import { makeBackup, readBackup, restoreBackup } from './backup.repo';
 
 const journal = new Repository<JournalEntry>('journal', validateEntry);
@@ -71,7 +66,12 @@ describe('backup and restore', () => {
 		expect(text).not.toContain('Maria');
 		for (const table of PERSONAL_TABLES) await db.table(table).clear();
 		const contents = await readBackup(parseBackup(text), 'long enough phrase');
-		expect(countRecords(contents)).toEqual({ journal: 2, grounding: 1, helpContacts: 1 });
+		expect(countRecords(contents)).toEqual({
+			journal: 2,
+			grounding: 1,
+			helpContacts: 1,
+			safetyPlan: 0
+		});
 		await restoreBackup(contents, 'replace');
 		expect(await dump()).toBe(before);
 	});

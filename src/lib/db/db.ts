@@ -15,6 +15,7 @@ export class WaypointDatabase extends Dexie {
 	journal!: Table<StoredRecord, string>;
 	grounding!: Table<StoredRecord, string>;
 	helpContacts!: Table<StoredRecord, string>;
+	safetyPlan!: Table<StoredRecord, string>;
 
 	constructor(name = DATABASE_NAME, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS) {
 		super(name);

@@ -9,7 +9,8 @@ import { PERSONAL_TABLES, SCHEMA_VERSIONS } from './schema';
  */
 const RELEASED: Record<number, Record<string, string | null>> = {
 	1: { meta: 'key', journal: 'id, createdAt, updatedAt' },
-	2: { grounding: 'id, createdAt, updatedAt', helpContacts: 'id, createdAt, updatedAt' }
+	2: { grounding: 'id, createdAt, updatedAt', helpContacts: 'id, createdAt, updatedAt' },
+	3: { safetyPlan: 'id, createdAt, updatedAt' }
 };
 
 let counter = 0;
@@ -70,13 +71,36 @@ describe('schema', () => {
 		});
 		const db = new WaypointDatabase(name);
 		await db.open();
-		expect(db.verno).toBe(2);
+		expect(db.verno).toBe(SCHEMA_VERSIONS.at(-1)!.version);
 		expect(await db.journal.count()).toBe(2);
 		expect((await db.journal.get('a'))?.sealed).toEqual(sealed);
 		expect((await db.journal.get('b'))?.plain).toEqual({ body: 'kept' });
 		expect((await db.meta.get('vault'))?.value).toEqual({ format: 1, wrappedKey: sealed });
 		expect(await db.grounding.count()).toBe(0);
 		expect(await db.helpContacts.count()).toBe(0);
+		db.close();
+	});
+
+	it('version 3: notes, calm place words and contacts from version 2 are all still there', async () => {
+		const name = freshName();
+		await writeAtVersion(name, 2, async (db) => {
+			await db
+				.table('journal')
+				.put({ id: 'j', createdAt: 1, updatedAt: 1, format: 1, plain: { body: 'j' } });
+			await db
+				.table('grounding')
+				.put({ id: 'g', createdAt: 2, updatedAt: 2, format: 1, plain: { words: 'g' } });
+			await db
+				.table('helpContacts')
+				.put({ id: 'h', createdAt: 3, updatedAt: 3, format: 1, plain: { name: 'h' } });
+		});
+		const db = new WaypointDatabase(name);
+		await db.open();
+		expect(db.verno).toBe(3);
+		expect((await db.journal.get('j'))?.plain).toEqual({ body: 'j' });
+		expect((await db.grounding.get('g'))?.plain).toEqual({ words: 'g' });
+		expect((await db.helpContacts.get('h'))?.plain).toEqual({ name: 'h' });
+		expect(await db.safetyPlan.count()).toBe(0);
 		db.close();
 	});
 });

@@ -29,9 +29,16 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
 			// Help contacts the person added by hand (advocate, case worker…).
 			helpContacts: 'id, createdAt, updatedAt'
 		}
+	},
+	{
+		version: 3,
+		stores: {
+			// The safety plan: every saved change is a record, so earlier versions stay.
+			safetyPlan: 'id, createdAt, updatedAt'
+		}
 	}
 ];
 
 /** Tables that hold personal content (StoredRecord rows); the vault seals every one of them. */
-export const PERSONAL_TABLES = ['journal', 'grounding', 'helpContacts'] as const;
+export const PERSONAL_TABLES = ['journal', 'grounding', 'helpContacts', 'safetyPlan'] as const;
 export type PersonalTable = (typeof PERSONAL_TABLES)[number];

@@ -26,6 +26,8 @@ export interface Preferences {
 	backupReminderWeeks: BackupReminderWeeks;
 	/** When a backup file was last saved (a time, nothing about its content). */
 	lastBackupAt: number | null;
+	/** The day the person chose to look at their plan again (YYYY-MM-DD), a reminder only. */
+	planReviewOn: string | null;
 }
 
 export const THEMES = ['system', 'light', 'dark', 'contrast'] as const;
@@ -57,7 +59,8 @@ export const DEFAULT_PREFERENCES: Readonly<Preferences> = Object.freeze({
 	backgroundLockMinutes: null,
 	welcomed: false,
 	backupReminderWeeks: null,
-	lastBackupAt: null
+	lastBackupAt: null,
+	planReviewOn: null
 });
 
 function oneOf<T>(allowed: readonly T[], value: unknown, fallback: T): T {
@@ -99,6 +102,10 @@ export function parsePreferences(raw: string | null): Preferences {
 		lastBackupAt:
 			typeof value.lastBackupAt === 'number' && Number.isFinite(value.lastBackupAt)
 				? value.lastBackupAt
+				: null,
+		planReviewOn:
+			typeof value.planReviewOn === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value.planReviewOn)
+				? value.planReviewOn
 				: null
 	};
 }

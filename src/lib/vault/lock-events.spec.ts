@@ -35,7 +35,9 @@ describe('lock event', () => {
 
 	it('lets drafts start saving before the key goes, then drops what was decrypted', () => {
 		const order: string[] = [];
-		const stopSaver = beforeLock(() => order.push('save draft'));
+		const stopSaver = beforeLock(() => {
+			order.push('save draft');
+		});
 		const stopHolder = onLock(() => order.push('drop notes'));
 		announceLockComing();
 		announceLock();

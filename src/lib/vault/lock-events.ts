@@ -5,7 +5,7 @@
  */
 
 type DropDecrypted = () => void;
-type StartSaving = () => void;
+type StartSaving = () => Promise<unknown> | void;
 
 const holders = new Set<DropDecrypted>();
 const savers = new Set<StartSaving>();
@@ -19,15 +19,21 @@ export function beforeLock(startSaving: StartSaving): () => void {
 	return () => savers.delete(startSaving);
 }
 
-/** Lets every editor start saving what it has, synchronously, while the key is still there. */
-export function announceLockComing(): void {
+/**
+ * Lets every editor start saving what it has, synchronously, while the key is still there.
+ * Returns when those saves are done (or failed), for whoever wants to wait for them.
+ */
+export function announceLockComing(): Promise<void> {
+	const saving: Promise<unknown>[] = [];
 	for (const save of [...savers]) {
 		try {
-			save();
+			const pending = save();
+			if (pending) saving.push(pending.catch(() => undefined));
 		} catch (error) {
 			console.error('A draft could not start saving before lock', error);
 		}
 	}
+	return Promise.all(saving).then(() => undefined);
 }
 
 /** Registers something that holds decrypted data; returns a function that unregisters it. */

@@ -57,13 +57,14 @@ class VaultState {
 	 * Locks now: the key is dropped and every holder of decrypted data is told to drop it, in the
 	 * same task. Without a passcode there is nothing to lock, but holders still drop what they show.
 	 */
-	lock(): void {
-		announceLockComing();
+	lock(): Promise<void> {
+		const saved = announceLockComing();
 		if (this.status === 'unlocked') {
 			setCodec(null);
 			this.status = 'locked';
 		}
 		announceLock();
+		return saved;
 	}
 
 	async setPasscode(passcode: string): Promise<void> {
