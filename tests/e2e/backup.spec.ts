@@ -11,7 +11,7 @@ async function personalRows(page: Page): Promise<string> {
 			request.onerror = () => reject(request.error);
 		});
 		const out: Record<string, unknown> = {};
-		for (const store of ['journal', 'grounding', 'helpContacts']) {
+		for (const store of ['journal', 'grounding', 'helpContacts', 'safetyPlan']) {
 			out[store] = await new Promise((resolve) => {
 				const request = db.transaction(store).objectStore(store).getAll();
 				request.onsuccess = () => resolve(request.result);
@@ -42,6 +42,10 @@ async function writeInEveryCapability(page: Page) {
 	await dialog.getByRole('button', { name: 'Keep these words' }).click();
 	await expect(dialog.getByText('Your words are kept.')).toBeVisible();
 	await dialog.getByRole('button', { name: 'Close' }).click();
+	await page.goto('/plan/edit?step=9');
+	await page.getByLabel('In your own words').fill('My children, and the sea');
+	await page.getByRole('button', { name: 'Add', exact: true }).click();
+	await expect(page.getByTestId('plan-item')).toHaveCount(1);
 }
 
 async function saveBackup(page: Page, passphrase: string | null): Promise<string> {
@@ -87,7 +91,9 @@ test('export with a passphrase, delete everything, import: everything is back an
 	await expect(page.getByText('That passphrase didn’t open this backup.')).toBeVisible({
 		timeout: 20_000
 	});
-	expect(await personalRows(page)).toBe('{"journal":[],"grounding":[],"helpContacts":[]}');
+	expect(await personalRows(page)).toBe(
+		'{"journal":[],"grounding":[],"helpContacts":[],"safetyPlan":[]}'
+	);
 
 	await page.locator('#backup-open-passphrase').fill('orange kite river');
 	await page.getByRole('button', { name: 'Open the backup' }).click();
@@ -95,10 +101,12 @@ test('export with a passphrase, delete everything, import: everything is back an
 	await expect(contents).toContainText('2 notes', { timeout: 20_000 });
 	await expect(contents).toContainText('1 calm place description');
 	await expect(contents).toContainText('1 contact of your own');
+	await expect(contents).toContainText('1 safety plan version');
 	await page.getByLabel('Replace what is here with the backup').check();
 	await page.getByRole('button', { name: 'Restore' }).click();
-	await expect(page.getByText('Done. 4 items were restored.')).toBeVisible();
-	expect(await personalRows(page)).toBe(before);
+	await expect(page.getByText('Done. 5 items were restored.')).toBeVisible();
+	// Every record back with the same id, dates and content.
+	expect(JSON.parse(await personalRows(page))).toEqual(JSON.parse(before));
 	await page.goto('/notes');
 	await expect(page.getByTestId('entry')).toHaveCount(2);
 });
@@ -110,6 +118,7 @@ test('a plain export contains the content and carries the warning', async ({ pag
 	expect(text).toContain('Backed up note');
 	expect(text).toContain('The lake at dawn');
 	expect(text).toContain('Sam, my case worker');
+	expect(text).toContain('My children, and the sea');
 });
 
 test('a foreign or cut-off file gets a calm message and changes nothing', async ({ page }) => {
@@ -129,7 +138,8 @@ test('a foreign or cut-off file gets a calm message and changes nothing', async 
 		buffer: Buffer.from(text.slice(0, text.length / 2))
 	});
 	await expect(page.getByText('This backup file seems to be incomplete')).toBeVisible();
-	expect(await personalRows(page)).toBe(before);
+	// Every record back with the same id, dates and content.
+	expect(JSON.parse(await personalRows(page))).toEqual(JSON.parse(before));
 });
 
 test('a full disk while saving keeps the text on screen and says what to do', async ({ page }) => {

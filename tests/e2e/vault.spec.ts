@@ -136,3 +136,19 @@ test('delete everything needs the typed word, then returns to a first visit', as
 	await page.goto('/notes');
 	await expect(page.getByText('Nothing here yet.')).toBeVisible();
 });
+
+test('Waypoint locks itself after the chosen time without use', async ({ page }) => {
+	await page.clock.install();
+	await presetPreferences(page, { welcomed: true, autoLockMinutes: 1 });
+	await openApp(page, '/');
+	await setPasscode(page, PASSCODE);
+	await page.goto('/notes/write');
+	await unlock(page, PASSCODE);
+	await page.getByLabel('Your words').fill(CANARY);
+	await expect(page.getByTestId('save-status')).toHaveText('Saved');
+	await page.clock.fastForward('00:50');
+	await expect(page.getByTestId('lock-screen')).toHaveCount(0);
+	await page.clock.fastForward('00:20');
+	await expect(page.getByTestId('lock-screen')).toBeVisible();
+	expect(await page.content()).not.toContain(CANARY);
+});

@@ -60,7 +60,7 @@ export function addItem(
 ): SafetyPlan {
 	const text = item.text.trim().slice(0, MAX_ITEM_TEXT);
 	if (!text || plan.items[section].length >= MAX_ITEMS_PER_SECTION) return plan;
-	return withSection(plan, section, [...plan.items[section], { ...item, text, id }]);
+	return withSection(plan, section, [...plan.items[section], { id, ...item, text }]);
 }
 
 export function updateItem(
