@@ -560,8 +560,14 @@ try {
 	// Phase 2: a passcode, set through the settings screen, seals every note in one transaction.
 	await page.goto(`${origin}/settings`);
 	await page.locator('#main').waitFor();
-	await page.getByLabel('New passcode', { exact: true }).fill(PASSCODE);
-	await page.getByLabel('Type it again', { exact: true }).fill(PASSCODE);
+	await page
+		.getByTestId('passcode-setup')
+		.getByLabel('New passcode', { exact: true })
+		.fill(PASSCODE);
+	await page
+		.getByTestId('passcode-setup')
+		.getByLabel('Type it again', { exact: true })
+		.fill(PASSCODE);
 	const setButton = page.getByRole('button', { name: 'Set passcode' });
 	const { passcodeSet } = await timed(page, ['passcodeSet'], () => setButton.click());
 	const problem = page.locator('[data-testid="passcode-setup"] + [role="status"] .notice');

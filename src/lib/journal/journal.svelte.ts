@@ -10,6 +10,14 @@ export const FIRST_SCREEN = 50;
 
 export type ReadableEntry = Extract<Entry<JournalEntry>, { damaged: false }>;
 
+function afterNextPaint(): Promise<void> {
+	return new Promise((resolve) => {
+		if (typeof requestAnimationFrame === 'function') {
+			requestAnimationFrame(() => setTimeout(resolve, 0));
+		} else setTimeout(resolve, 0);
+	});
+}
+
 /** What a note says, as one text to search: title, writing, tags and the incident's details. */
 function searchableText(entry: JournalEntry): string {
 	const incident = entry.incident ? Object.values(entry.incident).join('\n') : '';
@@ -46,8 +54,10 @@ class Journal {
 		const locks = this.#locks;
 		this.#loading ??= journalRepository
 			.list({ by: 'createdAt', limit: FIRST_SCREEN })
-			.then((newest) => {
+			.then(async (newest) => {
 				if (locks === this.#locks && !this.loaded) this.entries = newest;
+				// Let the first screen paint before reading (and decrypting) all the others.
+				await afterNextPaint();
 				return journalRepository.list();
 			})
 			.then((entries) => {
