@@ -31,7 +31,9 @@ const shots = [
 	['home', '/', { welcomed: true }],
 	['notes', '/notes', { welcomed: true }],
 	['write', '/notes/write', { welcomed: true }],
-	['settings', '/settings', { welcomed: true }]
+	['settings', '/settings', { welcomed: true }],
+	['plan-edit', '/plan/edit?step=8', { welcomed: true }],
+	['help', '/help', { welcomed: true }]
 ];
 try {
 	for (const language of ['en', 'ar']) {
