@@ -4,11 +4,11 @@
 // of reading those records from IndexedDB (and decrypting them) in the same run. Targets: the list
 // in 100 ms or less, a search in 50 ms or less. A benchmark, not a test: it prints figures and always
 // exits 0. Run after the build.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, startPreview } from './browser.mjs';
 
 const PORT = 4177;
 const origin = `http://localhost:${PORT}`;
@@ -117,29 +117,7 @@ function expectedMatches(notes, word) {
 	).length;
 }
 
-const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
-	stdio: 'ignore',
-	detached: true
-});
-const stopServer = () => {
-	try {
-		process.kill(-server.pid);
-	} catch {
-		// Already gone.
-	}
-};
-
-async function waitForServer() {
-	for (let i = 0; i < 100; i++) {
-		try {
-			if ((await fetch(origin)).ok) return;
-		} catch {
-			// Not up yet.
-		}
-		await new Promise((resolve) => setTimeout(resolve, 200));
-	}
-	throw new Error('The preview server did not start.');
-}
+const server = startPreview(PORT);
 
 /**
  * Runs in every page before the app. `when(test)` resolves the first time `test()` holds, checked
@@ -463,19 +441,10 @@ try {
 		[COMMON_WORD]: expectedMatches(notes, COMMON_WORD)
 	};
 
-	await waitForServer();
+	await server.ready;
 	context = await chromium.launchPersistentContext(profile, {
-		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-		args: [
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-quic',
-			'--no-first-run',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync',
-			'--disable-dev-shm-usage'
-		],
+		executablePath: CHROMIUM_PATH,
+		args: CHROMIUM_ARGS,
 		locale: 'en-US',
 		serviceWorkers: 'block'
 	});
@@ -670,6 +639,6 @@ try {
 	}
 } finally {
 	await context?.close();
-	stopServer();
+	server.stop();
 	rmSync(profile, { recursive: true, force: true });
 }

@@ -1,9 +1,9 @@
 // Measures how long the quick exit takes, from a person's click (or third Shift) to the moment
 // the navigation to the exit site starts, over many runs in a real Chromium. The target is 50 ms
 // or less. A benchmark, not a test: it prints figures and always exits 0. Run after the build.
-import { spawn } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, startPreview } from './browser.mjs';
 
 const PORT = 4176;
 const origin = `http://localhost:${PORT}`;
@@ -13,29 +13,7 @@ const CLICK_RUNS = 40;
 const KEY_RUNS = 20;
 const EXIT_SITES = /^https:\/\/www\.bbc\.(co\.uk|com)\//;
 
-const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
-	stdio: 'ignore',
-	detached: true
-});
-const stopServer = () => {
-	try {
-		process.kill(-server.pid);
-	} catch {
-		// Already gone.
-	}
-};
-
-async function waitForServer() {
-	for (let i = 0; i < 100; i++) {
-		try {
-			if ((await fetch(origin)).ok) return;
-		} catch {
-			// Not up yet.
-		}
-		await new Promise((resolve) => setTimeout(resolve, 200));
-	}
-	throw new Error('The preview server did not start.');
-}
+const server = startPreview(PORT);
 
 /** Runs in every page before the app: notes when the person acted and when the exit started. */
 function instrument() {
@@ -75,19 +53,10 @@ const summary = (values) =>
 
 let browser;
 try {
-	await waitForServer();
+	await server.ready;
 	browser = await chromium.launch({
-		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-		args: [
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-quic',
-			'--no-first-run',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync',
-			'--disable-dev-shm-usage'
-		]
+		executablePath: CHROMIUM_PATH,
+		args: CHROMIUM_ARGS
 	});
 	const context = await browser.newContext({ baseURL: origin });
 	// The exit site is a stand-in: no run ever reaches the real network.
@@ -173,5 +142,5 @@ try {
 	console.error(`The benchmark could not finish: ${error.message}`);
 } finally {
 	await browser?.close();
-	stopServer();
+	server.stop();
 }

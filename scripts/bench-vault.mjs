@@ -2,12 +2,12 @@
 // origin: the Argon2id unlock (with the parameters the vault really uses), and encrypting, storing,
 // reading and decrypting 10,000 journal-sized records against the same records stored plain.
 // A benchmark, not a test: it prints figures and never fails on them. Run after the build.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, startPreview } from './browser.mjs';
 
 const PORT = 4176;
 const origin = `http://localhost:${PORT}`;
@@ -37,29 +37,7 @@ const kdf = {
 const require = createRequire(import.meta.url);
 const argon2Source = readFileSync(require.resolve('hash-wasm/dist/argon2.umd.min.js'), 'utf8');
 
-const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
-	stdio: 'ignore',
-	detached: true
-});
-const stopServer = () => {
-	try {
-		process.kill(-server.pid);
-	} catch {
-		// Already gone.
-	}
-};
-
-async function waitForServer() {
-	for (let i = 0; i < 100; i++) {
-		try {
-			if ((await fetch(origin)).ok) return;
-		} catch {
-			// Not up yet.
-		}
-		await new Promise((resolve) => setTimeout(resolve, 200));
-	}
-	throw new Error('The preview server did not start.');
-}
+const server = startPreview(PORT);
 
 /** Runs in the page: Argon2id with the vault's parameters, timed one derivation at a time. */
 async function timeArgon2({ kdf, runs }) {
@@ -242,19 +220,10 @@ const ms = (value) => `${value.toFixed(0).padStart(7)} ms`;
 const profile = mkdtempSync(join(tmpdir(), 'waypoint-bench-'));
 let context;
 try {
-	await waitForServer();
+	await server.ready;
 	context = await chromium.launchPersistentContext(profile, {
-		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-		args: [
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-quic',
-			'--no-first-run',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync',
-			'--disable-dev-shm-usage'
-		],
+		executablePath: CHROMIUM_PATH,
+		args: CHROMIUM_ARGS,
 		serviceWorkers: 'block'
 	});
 	const page = context.pages()[0] ?? (await context.newPage());
@@ -302,6 +271,6 @@ try {
 	);
 } finally {
 	await context?.close();
-	stopServer();
+	server.stop();
 	rmSync(profile, { recursive: true, force: true });
 }

@@ -1,43 +1,21 @@
 // Reports the gzip size of the JavaScript the first screen loads, measured in a real Chromium
 // against the built app, and fails above the budget (DESIGN.md §6: 100 KB). Run after the build.
-import { spawn } from 'node:child_process';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, startPreview } from './browser.mjs';
 
 const BUDGET_BYTES = 100 * 1000;
 const PORT = 4175;
-const origin = `http://localhost:${PORT}`;
 
-const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
-	stdio: 'ignore',
-	detached: true
-});
-const stopServer = () => {
-	try {
-		process.kill(-server.pid);
-	} catch {
-		// Already gone.
-	}
-};
-
-async function waitForServer() {
-	for (let i = 0; i < 100; i++) {
-		try {
-			if ((await fetch(origin)).ok) return;
-		} catch {
-			// Not up yet.
-		}
-		await new Promise((resolve) => setTimeout(resolve, 200));
-	}
-	throw new Error('The preview server did not start.');
-}
+const server = startPreview(PORT);
+const { origin } = server;
 
 let browser;
 try {
-	await waitForServer();
+	await server.ready;
 	browser = await chromium.launch({
-		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-		args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run']
+		executablePath: CHROMIUM_PATH,
+		args: CHROMIUM_ARGS
 	});
 	// No service worker: the first visit of a new person, with nothing cached.
 	const context = await browser.newContext({ serviceWorkers: 'block' });
@@ -66,5 +44,5 @@ try {
 	}
 } finally {
 	await browser?.close();
-	stopServer();
+	server.stop();
 }

@@ -2,11 +2,12 @@
 // Run by hand after changing the icon: node scripts/make-icons.mjs
 import { readFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './browser.mjs';
 
 const svg = readFileSync(new URL('../static/icons/icon.svg', import.meta.url), 'utf8');
 const browser = await chromium.launch({
-	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-	args: ['--headless', '--no-sandbox', '--disable-gpu']
+	executablePath: CHROMIUM_PATH,
+	args: CHROMIUM_ARGS
 });
 const page = await browser.newPage();
 for (const size of [192, 512]) {

@@ -1,29 +1,20 @@
 // Takes screenshots of the main screens in light and dark, English and Arabic, phone and desktop,
 // for people to look at (not a test). Run after the build: node scripts/screenshots.mjs [folder]
-import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, startPreview } from './browser.mjs';
 
 const PORT = 4180;
-const origin = `http://localhost:${PORT}`;
 const out = process.argv[2] ?? 'test-results/screenshots';
 mkdirSync(out, { recursive: true });
 
-const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
-	stdio: 'ignore',
-	detached: true
-});
-for (let i = 0; i < 100; i++) {
-	try {
-		if ((await fetch(origin)).ok) break;
-	} catch {
-		await new Promise((resolve) => setTimeout(resolve, 200));
-	}
-}
+const server = startPreview(PORT);
+const { origin } = server;
+await server.ready;
 
 const browser = await chromium.launch({
-	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-	args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run']
+	executablePath: CHROMIUM_PATH,
+	args: CHROMIUM_ARGS
 });
 const sizes = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 860 } };
 const shots = [
@@ -59,6 +50,6 @@ try {
 	}
 } finally {
 	await browser.close();
-	process.kill(-server.pid);
+	server.stop();
 }
 console.log(`Screenshots in ${out}`);
