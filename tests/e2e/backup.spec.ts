@@ -11,7 +11,17 @@ async function personalRows(page: Page): Promise<string> {
 			request.onerror = () => reject(request.error);
 		});
 		const out: Record<string, unknown> = {};
-		for (const store of ['journal', 'grounding', 'helpContacts', 'safetyPlan']) {
+		for (const store of [
+			'journal',
+			'grounding',
+			'helpContacts',
+			'safetyPlan',
+			'practice',
+			'people',
+			'goals',
+			'stabilityChecks',
+			'lifeAreas'
+		]) {
 			out[store] = await new Promise((resolve) => {
 				const request = db.transaction(store).objectStore(store).getAll();
 				request.onsuccess = () => resolve(request.result);

@@ -1,8 +1,11 @@
 import * as v from 'valibot';
 import { PERSONAL_TABLES, type PersonalTable } from '$lib/db/schema';
+import { validateCheck, validateGoal, validateLifeAreas } from '$lib/goals/goal';
 import { validateCalmPlace } from '$lib/grounding/calm-place';
 import { validateOwnContact } from '$lib/help/own-contact';
 import { validateEntry } from '$lib/journal/journal';
+import { validatePerson } from '$lib/people/person';
+import { validateExerciseProgress } from '$lib/practice/exercise';
 import { validatePlan } from '$lib/safety-plan/safety-plan';
 
 /**
@@ -40,7 +43,12 @@ export const RECORD_VALIDATORS: Record<PersonalTable, (data: unknown) => unknown
 	journal: validateEntry,
 	grounding: validateCalmPlace,
 	helpContacts: validateOwnContact,
-	safetyPlan: validatePlan
+	safetyPlan: validatePlan,
+	practice: validateExerciseProgress,
+	people: validatePerson,
+	goals: validateGoal,
+	stabilityChecks: validateCheck,
+	lifeAreas: validateLifeAreas
 };
 
 const base64 = v.pipe(
@@ -93,7 +101,12 @@ const PayloadSchema = v.strictObject({
 		journal: records,
 		grounding: records,
 		helpContacts: records,
-		safetyPlan: records
+		safetyPlan: records,
+		practice: records,
+		people: records,
+		goals: records,
+		stabilityChecks: records,
+		lifeAreas: records
 	})
 });
 

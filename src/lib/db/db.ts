@@ -16,6 +16,11 @@ export class WaypointDatabase extends Dexie {
 	grounding!: Table<StoredRecord, string>;
 	helpContacts!: Table<StoredRecord, string>;
 	safetyPlan!: Table<StoredRecord, string>;
+	practice!: Table<StoredRecord, string>;
+	people!: Table<StoredRecord, string>;
+	goals!: Table<StoredRecord, string>;
+	stabilityChecks!: Table<StoredRecord, string>;
+	lifeAreas!: Table<StoredRecord, string>;
 
 	constructor(name = DATABASE_NAME, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS) {
 		super(name);

@@ -10,7 +10,14 @@ import { PERSONAL_TABLES, SCHEMA_VERSIONS } from './schema';
 const RELEASED: Record<number, Record<string, string | null>> = {
 	1: { meta: 'key', journal: 'id, createdAt, updatedAt' },
 	2: { grounding: 'id, createdAt, updatedAt', helpContacts: 'id, createdAt, updatedAt' },
-	3: { safetyPlan: 'id, createdAt, updatedAt' }
+	3: { safetyPlan: 'id, createdAt, updatedAt' },
+	4: {
+		practice: 'id, createdAt, updatedAt',
+		people: 'id, createdAt, updatedAt',
+		goals: 'id, createdAt, updatedAt',
+		stabilityChecks: 'id, createdAt, updatedAt',
+		lifeAreas: 'id, createdAt, updatedAt'
+	}
 };
 
 let counter = 0;
@@ -96,11 +103,39 @@ describe('schema', () => {
 		});
 		const db = new WaypointDatabase(name);
 		await db.open();
-		expect(db.verno).toBe(3);
+		expect(db.verno).toBe(SCHEMA_VERSIONS.at(-1)!.version);
 		expect((await db.journal.get('j'))?.plain).toEqual({ body: 'j' });
 		expect((await db.grounding.get('g'))?.plain).toEqual({ words: 'g' });
 		expect((await db.helpContacts.get('h'))?.plain).toEqual({ name: 'h' });
 		expect(await db.safetyPlan.count()).toBe(0);
+		db.close();
+	});
+
+	it('version 4: every record and the vault from version 3 are all still there', async () => {
+		const name = freshName();
+		const sealed = new Uint8Array([9, 8, 7, 6, 5, 4, 3, 2, 1, 0, 1, 2, 3, 4, 5, 6, 7, 8]);
+		await writeAtVersion(name, 3, async (db) => {
+			await db.table('meta').put({ key: 'vault', value: { format: 1, wrappedKey: sealed } });
+			await db.table('journal').put({ id: 'j', createdAt: 1, updatedAt: 1, format: 1, sealed });
+			await db
+				.table('grounding')
+				.put({ id: 'g', createdAt: 2, updatedAt: 2, format: 1, plain: { words: 'g' } });
+			await db
+				.table('helpContacts')
+				.put({ id: 'h', createdAt: 3, updatedAt: 3, format: 1, plain: { name: 'h' } });
+			await db.table('safetyPlan').put({ id: 'p', createdAt: 4, updatedAt: 4, format: 1, sealed });
+		});
+		const db = new WaypointDatabase(name);
+		await db.open();
+		expect(db.verno).toBe(SCHEMA_VERSIONS.at(-1)!.version);
+		expect((await db.meta.get('vault'))?.value).toEqual({ format: 1, wrappedKey: sealed });
+		expect((await db.journal.get('j'))?.sealed).toEqual(sealed);
+		expect((await db.grounding.get('g'))?.plain).toEqual({ words: 'g' });
+		expect((await db.helpContacts.get('h'))?.plain).toEqual({ name: 'h' });
+		expect((await db.safetyPlan.get('p'))?.sealed).toEqual(sealed);
+		for (const table of [db.practice, db.people, db.goals, db.stabilityChecks, db.lifeAreas]) {
+			expect(await table.count()).toBe(0);
+		}
 		db.close();
 	});
 });

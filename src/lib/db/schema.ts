@@ -36,9 +36,34 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
 			// The safety plan: every saved change is a record, so earlier versions stay.
 			safetyPlan: 'id, createdAt, updatedAt'
 		}
+	},
+	{
+		version: 4,
+		stores: {
+			// Practice: one record per boundary exercise (answers, where the person left off, scripts).
+			practice: 'id, createdAt, updatedAt',
+			// The relationship map: one record per person, with the dated history of their place.
+			people: 'id, createdAt, updatedAt',
+			// Goals toward stability, each with its small steps.
+			goals: 'id, createdAt, updatedAt',
+			// "Where am I now" checks, one record per dated check.
+			stabilityChecks: 'id, createdAt, updatedAt',
+			// Which life areas the person hides, and the areas they added in their own words.
+			lifeAreas: 'id, createdAt, updatedAt'
+		}
 	}
 ];
 
 /** Tables that hold personal content (StoredRecord rows); the vault seals every one of them. */
-export const PERSONAL_TABLES = ['journal', 'grounding', 'helpContacts', 'safetyPlan'] as const;
+export const PERSONAL_TABLES = [
+	'journal',
+	'grounding',
+	'helpContacts',
+	'safetyPlan',
+	'practice',
+	'people',
+	'goals',
+	'stabilityChecks',
+	'lifeAreas'
+] as const;
 export type PersonalTable = (typeof PERSONAL_TABLES)[number];

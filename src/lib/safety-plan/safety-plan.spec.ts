@@ -17,7 +17,7 @@ function planWith(...texts: string[]) {
 }
 
 describe('safety plan', () => {
-	it('has its nine parts in the order the person goes through them', () => {
+	it('has its ten parts in the order the person goes through them', () => {
 		expect(PLAN_SECTIONS).toEqual([
 			'warningSigns',
 			'coping',
@@ -26,6 +26,7 @@ describe('safety plan', () => {
 			'professionals',
 			'saferSurroundings',
 			'safeNow',
+			'thingsToSay',
 			'leaving',
 			'matters'
 		]);

@@ -37,4 +37,21 @@ describe('plan versions', () => {
 		expect(safetyPlan.plan.items.coping.map((i) => i.text)).toEqual(['Walk']);
 		expect(safetyPlan.versions).toHaveLength(3);
 	});
+
+	it('adds an entry from another area once, as a new version that is kept', async () => {
+		expect(await safetyPlan.add('thingsToSay', { text: 'When you shout, I feel small.' })).toBe(
+			true
+		);
+		expect(await safetyPlan.add('thingsToSay', { text: 'when you shout, i feel small.' })).toBe(
+			false
+		);
+		expect(await safetyPlan.add('helpPeople', { text: 'Ana', personId: 'p1' })).toBe(true);
+		announceLock();
+		await safetyPlan.load();
+		expect(safetyPlan.plan.items.thingsToSay.map((i) => i.text)).toEqual([
+			'When you shout, I feel small.'
+		]);
+		expect(safetyPlan.plan.items.helpPeople[0]).toMatchObject({ text: 'Ana', personId: 'p1' });
+		expect(safetyPlan.versions).toHaveLength(2);
+	});
 });

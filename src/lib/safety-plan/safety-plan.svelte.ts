@@ -1,6 +1,13 @@
-import type { Entry } from '$lib/db/record';
+import { newRecordId, type Entry } from '$lib/db/record';
 import { onLock } from '$lib/vault/lock-events';
-import { emptyPlan, type SafetyPlan } from './safety-plan';
+import {
+	addItem,
+	emptyPlan,
+	hasText,
+	type PlanItem,
+	type PlanSection,
+	type SafetyPlan
+} from './safety-plan';
 import { MAX_VERSIONS, planVersions } from './safety-plan.repo';
 
 export type PlanVersion = Extract<Entry<SafetyPlan>, { damaged: false }>;
@@ -41,6 +48,19 @@ class PlanState {
 		this.versions = [saved, ...this.versions];
 		for (const old of this.versions.slice(MAX_VERSIONS)) await planVersions.remove(old.id);
 		this.versions = this.versions.slice(0, MAX_VERSIONS);
+	}
+
+	/**
+	 * Adds an entry from another area (a sentence built in Practice, a person from the map) as a new
+	 * version. Returns false when the same words are already in that part, or there is no room.
+	 */
+	async add(section: PlanSection, item: Omit<PlanItem, 'id'>): Promise<boolean> {
+		await this.load();
+		if (hasText(this.plan, section, item.text)) return false;
+		const next = addItem(this.plan, section, item, newRecordId());
+		if (next === this.plan) return false;
+		await this.change(next);
+		return true;
 	}
 
 	/** Goes back to an earlier version, by saving it again as the newest. */

@@ -8,6 +8,7 @@ export const PLAN_SECTIONS = [
 	'professionals',
 	'saferSurroundings',
 	'safeNow',
+	'thingsToSay',
 	'leaving',
 	'matters'
 ] as const;
