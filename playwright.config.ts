@@ -1,8 +1,7 @@
 import { defineConfig } from '@playwright/test';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/browser.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, PORT_OFFSET } from './scripts/browser.mjs';
 
-// Another port (PW_PORT) lets two checkouts run their browser tests side by side.
-const PORT = Number(process.env.PW_PORT ?? 4173);
+const PORT = 4173 + PORT_OFFSET;
 
 // Debian's Chromium, never a downloaded browser. The flags keep it from reaching out to the network
 // on its own, so the only requests a test sees are the ones the app makes.

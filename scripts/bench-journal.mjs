@@ -8,10 +8,10 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, startPreview } from './browser.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, PORT_OFFSET, startPreview } from './browser.mjs';
 
 const PORT = 4177;
-const origin = `http://localhost:${PORT}`;
+const origin = `http://localhost:${PORT + PORT_OFFSET}`;
 const RECORDS = 10_000;
 const LIST_TARGET_MS = 100;
 const SEARCH_TARGET_MS = 50;

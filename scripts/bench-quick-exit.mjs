@@ -3,10 +3,10 @@
 // or less. A benchmark, not a test: it prints figures and always exits 0. Run after the build.
 import { loadavg } from 'node:os';
 import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, startPreview } from './browser.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, PORT_OFFSET, startPreview } from './browser.mjs';
 
 const PORT = 4176;
-const origin = `http://localhost:${PORT}`;
+const origin = `http://localhost:${PORT + PORT_OFFSET}`;
 const TARGET_MS = 50;
 const ROUTES = ['/', '/settings', '/help', '/notes'];
 const CLICK_RUNS = 40;

@@ -7,10 +7,10 @@ import { createRequire } from 'node:module';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, startPreview } from './browser.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, PORT_OFFSET, startPreview } from './browser.mjs';
 
 const PORT = 4176;
-const origin = `http://localhost:${PORT}`;
+const origin = `http://localhost:${PORT + PORT_OFFSET}`;
 const KDF_RUNS = 5;
 const RECORDS = 10_000;
 

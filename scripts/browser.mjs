@@ -15,12 +15,16 @@ export const CHROMIUM_ARGS = [
 	'--disable-dev-shm-usage'
 ];
 
+/** Added to every port, so two checkouts can run their scripts and browser tests side by side. */
+export const PORT_OFFSET = Number(process.env.PORT_OFFSET ?? 0);
+
 /**
- * Serves the built app with `vite preview` on a port of its own, in a process group that stop()
- * ends. `ready` resolves once it answers.
- * @param {number} port
+ * Serves the built app with `vite preview` on a port of its own (plus PORT_OFFSET), in a process
+ * group that stop() ends. `ready` resolves once it answers.
+ * @param {number} basePort
  */
-export function startPreview(port) {
+export function startPreview(basePort) {
+	const port = basePort + PORT_OFFSET;
 	const origin = `http://localhost:${port}`;
 	const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort'], {
 		stdio: 'ignore',
