@@ -101,9 +101,7 @@ test('export with a passphrase, delete everything, import: everything is back an
 	await expect(page.getByText('That passphrase didn’t open this backup.')).toBeVisible({
 		timeout: 20_000
 	});
-	expect(await personalRows(page)).toBe(
-		'{"journal":[],"grounding":[],"helpContacts":[],"safetyPlan":[]}'
-	);
+	expect(Object.values(JSON.parse(await personalRows(page))).flat()).toEqual([]);
 
 	await page.locator('#backup-open-passphrase').fill('orange kite river');
 	await page.getByRole('button', { name: 'Open the backup' }).click();
