@@ -4,8 +4,8 @@ import { validateCheck, validateGoal, validateLifeAreas } from '$lib/goals/goal'
 import { validateCalmPlace } from '$lib/grounding/calm-place';
 import { validateOwnContact } from '$lib/help/own-contact';
 import { validateEntry } from '$lib/journal/journal';
-import { validatePerson } from '$lib/people/person';
-import { validateExerciseProgress } from '$lib/practice/exercise';
+import { validatePerson } from '$lib/relationships/person';
+import { validateExerciseProgress } from '$lib/boundaries/exercise';
 import { validatePlan } from '$lib/safety-plan/safety-plan';
 
 /**
