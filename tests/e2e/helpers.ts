@@ -15,6 +15,10 @@ export const ROUTES = [
 	'/plan/versions',
 	'/people',
 	'/goals',
+	'/goals/check',
+	'/goals/change',
+	'/goals/edit',
+	'/goals/areas',
 	'/practice',
 	'/help',
 	'/settings'
