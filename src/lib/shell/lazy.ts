@@ -10,3 +10,5 @@ export const momentTools = async () => {
 	return import('$lib/shell/components/MomentDialog.svelte');
 };
 export const storageProblemScreen = () => import('./components/StorageProblemScreen.svelte');
+/** The one or two goal steps the person keeps in view on the home screen. */
+export const keptSteps = () => import('$lib/goals/components/KeptSteps.svelte');
