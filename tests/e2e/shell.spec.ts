@@ -27,8 +27,10 @@ test('every area opens at its neutral address, and areas not built yet say so ki
 		await expect(page.locator('h1')).toBeVisible();
 		await expect(page).toHaveTitle('Waypoint');
 	}
-	await openApp(page, '/goals');
+	await openApp(page, '/practice');
 	await expect(page.getByText('This part is still being built')).toBeVisible();
+	await openApp(page, '/goals');
+	await expect(page.getByText('This part is still being built')).toHaveCount(0);
 	await openApp(page, '/notes');
 	await expect(page.getByText('This part is still being built')).toHaveCount(0);
 });
