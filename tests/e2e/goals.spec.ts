@@ -205,11 +205,19 @@ test('areas can be hidden and added; goals and checks can be changed and deleted
 	await expect(music).toContainText('This feels steady, and mine.');
 	await music.getByRole('radio', { name: /^Building/ }).check();
 	await expect(page.getByText('1 area rated so far.')).toBeVisible();
+	// The check can be about an earlier day, never one still to come.
+	await page.getByLabel('This check is about').fill('2999-01-01');
+	await expect(page.getByText('That date doesn’t look right.', { exact: false })).toBeVisible();
+	await page.getByLabel('This check is about').fill('2025-06-01');
+	await expect(page.getByText('This check is from June 1, 2025.')).toBeVisible();
+	await expect(page.getByText('That date doesn’t look right.', { exact: false })).toHaveCount(0);
 	// Changing the check later: the same form, with the answer in place.
 	await page.getByRole('button', { name: 'Done', exact: true }).click();
 	await page.getByRole('link', { name: 'See how things have changed' }).click();
+	await expect(page.getByTestId('check-history')).toContainText('Check on June 1, 2025');
 	await page.getByRole('link', { name: /^Change/ }).click();
 	await expect(page.getByRole('heading', { name: 'Change this check' })).toBeVisible();
+	await expect(page.getByLabel('This check is about')).toHaveValue('2025-06-01');
 	await expect(
 		page
 			.getByRole('group', { name: 'Music', exact: true })

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+	checkTimeFor,
 	emptyCheck,
 	isLevel,
 	LEVELS,
@@ -8,6 +9,7 @@ import {
 	ratingOf,
 	setNote,
 	skip,
+	toDay,
 	validateCheck
 } from './check';
 
@@ -87,5 +89,20 @@ describe('a check', () => {
 			ratings: [{ area: 'safety', level: 4, colour: 'red' }]
 		});
 		expect(check).toEqual({ takenAt: 9, ratings: [{ area: 'safety', level: 4 }] });
+	});
+});
+
+describe('the day a check is about', () => {
+	const now = new Date(2026, 3, 14, 15, 30).getTime();
+
+	it('takes an earlier day or today, at the same time of day', () => {
+		expect(checkTimeFor('2026-03-10', now)).toBe(new Date(2026, 2, 10, 15, 30).getTime());
+		expect(checkTimeFor('2026-04-14', now)).toBe(now);
+		expect(toDay(checkTimeFor('2025-12-31', now)!)).toBe('2025-12-31');
+	});
+
+	it('refuses a day to come, a day that does not exist, and anything that is not a day', () => {
+		for (const day of ['2026-04-15', '2026-02-30', '2026-13-01', '', '10/03/2026', '1850-01-01'])
+			expect(checkTimeFor(day, now)).toBeNull();
 	});
 });

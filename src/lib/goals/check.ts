@@ -89,3 +89,34 @@ export function validateCheck(data: unknown): StabilityCheck | null {
 	}
 	return { takenAt: d.takenAt, ratings };
 }
+
+/** A moment as a local day (YYYY-MM-DD), as a date field shows it. */
+export function toDay(time: number): string {
+	const date = new Date(time);
+	const pad = (n: number) => String(n).padStart(2, '0');
+	return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/**
+ * When a check is about, from a day the person chose (YYYY-MM-DD): that day at the time of day
+ * of `now`, so checks taken on one day keep their order. Null for a day that does not exist or is
+ * still to come: a check looks at today or a day before.
+ */
+export function checkTimeFor(day: string, now: number): number | null {
+	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+	if (!match) return null;
+	const [year, month, date] = [Number(match[1]), Number(match[2]), Number(match[3])];
+	const clock = new Date(now);
+	const chosen = new Date(
+		year,
+		month - 1,
+		date,
+		clock.getHours(),
+		clock.getMinutes(),
+		clock.getSeconds()
+	);
+	if (chosen.getFullYear() !== year || chosen.getMonth() !== month - 1 || chosen.getDate() !== date)
+		return null;
+	if (year < 1900 || toDay(chosen.getTime()) > toDay(now)) return null;
+	return chosen.getTime();
+}
