@@ -24,7 +24,9 @@ const shots = [
 	['write', '/notes/write', { welcomed: true }],
 	['settings', '/settings', { welcomed: true }],
 	['plan-edit', '/plan/edit?step=8', { welcomed: true }],
-	['help', '/help', { welcomed: true }]
+	['help', '/help', { welcomed: true }],
+	['goals-check', '/goals/check', { welcomed: true }],
+	['goals-edit', '/goals/edit?area=legal', { welcomed: true }]
 ];
 try {
 	for (const language of ['en', 'ar']) {
