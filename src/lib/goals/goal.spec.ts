@@ -90,6 +90,8 @@ describe('keeping steps in view on home', () => {
 		// Taking one off makes room.
 		const a3 = keepInView([a2], a2, 's1', false)!;
 		expect(keepInView([a3, b], b, 's1', true)?.steps[0]?.inView).toBe(true);
+		// Steps kept from a resting goal are not on home, so they leave room.
+		expect(keepInView([pause(a2, 1), b], b, 's1', true)?.steps[0]?.inView).toBe(true);
 		const done = completeStep(a, 's3', 1);
 		expect(keepInView([done], done, 's3', true)).toBeNull();
 	});

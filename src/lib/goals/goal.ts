@@ -147,9 +147,14 @@ export function stepsInView(goals: readonly { id: string; goal: Goal }[]): StepI
 	return found.slice(0, MAX_IN_VIEW);
 }
 
-/** How many steps are marked to show on home, across all goals (resting ones too). */
+/**
+ * How many steps show on home, across all goals. A resting goal's kept step does not count: it is
+ * not on home while the goal rests (and if restarting makes three, home shows the first two).
+ */
 export function inViewCount(goals: readonly Goal[]): number {
-	return goals.reduce((sum, goal) => sum + goal.steps.filter((s) => s.inView).length, 0);
+	return goals
+		.filter((goal) => goal.state === 'active')
+		.reduce((sum, goal) => sum + goal.steps.filter((s) => s.inView).length, 0);
 }
 
 /** Marks a step to show on home, or takes it off; refuses (returns null) when two are shown. */
