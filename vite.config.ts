@@ -13,6 +13,8 @@ export default defineConfig({
 		include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts'],
 		environment: 'node',
 		setupFiles: ['src/test-setup.ts'],
+		// Argon2 derivations are slow on purpose; a busy CI machine must not turn that into a failure.
+		testTimeout: 20_000,
 		expect: { requireAssertions: true }
 	}
 });

@@ -90,10 +90,13 @@ describe('backup and restore', () => {
 		});
 		const envelope = JSON.parse(text);
 		const data = envelope.data as string;
+		// Change one character in the middle for a different one (never the same one by chance).
+		const at = Math.floor(data.length / 2);
 		const damaged = JSON.stringify({
 			...envelope,
-			data: (data[10] === 'A' ? 'B' : 'A') + data.slice(1)
+			data: data.slice(0, at) + (data[at] === 'A' ? 'B' : 'A') + data.slice(at + 1)
 		});
+		expect(JSON.parse(damaged).data).not.toBe(data);
 		await expect(importText(damaged, 'right one', 'replace')).rejects.toMatchObject({
 			problem: 'damaged'
 		});
