@@ -84,6 +84,10 @@ test('build a plan, read it calmly, print two parts, and go back to an earlier v
 	await expect(editor).toHaveValue('Loud arguments next door');
 	await editor.fill('Shouting in the street');
 	await page.getByRole('button', { name: 'Save', exact: true }).click();
+	// The list shows the new words once they are stored; only then leave the page.
+	await expect(
+		page.getByTestId('plan-item').filter({ hasText: 'Shouting in the street' })
+	).toBeVisible();
 	await page.goto('/plan');
 	await expect(page.getByText('Shouting in the street')).toBeVisible();
 	await page.getByRole('link', { name: 'Earlier versions' }).click();
