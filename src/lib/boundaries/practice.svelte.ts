@@ -13,8 +13,8 @@ class PracticeState {
 	/** Records that could not be read (kept as they are, counted so the person knows). */
 	damaged = $state(0);
 	loaded = $state(false);
-	/** What the last clear removed, so it can be put back. */
-	lastCleared = $state.raw<{ exercise: ExerciseNumber; entries: ProgressEntry[] } | null>(null);
+	/** What the last clear removed (the record that counted), so it can be put back. */
+	lastCleared = $state.raw<ProgressEntry | null>(null);
 	#locks = 0;
 	#loading: Promise<void> | null = null;
 
@@ -51,12 +51,10 @@ class PracticeState {
 
 	/** Every exercise opened, newest record per exercise. */
 	opened(): ProgressEntry[] {
-		const seen = new Set<ExerciseNumber>();
-		return this.entries.filter((entry) => {
-			if (seen.has(entry.data.exercise)) return false;
-			seen.add(entry.data.exercise);
-			return true;
-		});
+		return this.entries.filter(
+			(entry, index) =>
+				this.entries.findIndex((other) => other.data.exercise === entry.data.exercise) === index
+		);
 	}
 
 	/** Saves progress in an exercise, into its one record. */
@@ -70,26 +68,28 @@ class PracticeState {
 
 	/** Clears an exercise: its answers and sentences are gone, until Undo puts them back. */
 	async clear(exercise: ExerciseNumber): Promise<void> {
+		const kept = this.progress(exercise);
 		const removed = this.entries.filter((entry) => entry.data.exercise === exercise);
 		for (const entry of removed) await practiceRecords.remove(entry.id);
 		this.entries = this.entries.filter((entry) => entry.data.exercise !== exercise);
-		this.lastCleared = { exercise, entries: removed };
+		this.lastCleared = kept ?? null;
 	}
 
-	/** Puts back what the last clear removed, exactly as it was. */
+	/**
+	 * Puts back what the last clear removed, as it was. Only the record that counted comes back: an
+	 * older duplicate left by a backup merge had nothing the person could see.
+	 */
 	async undoClear(): Promise<void> {
 		const cleared = this.lastCleared;
 		if (!cleared) return;
 		const locks = this.#locks;
-		const restored: ProgressEntry[] = [];
-		// Oldest first, so the newest record is saved last and stays the one that wins.
-		for (const entry of [...cleared.entries].reverse()) {
-			restored.unshift(
-				(await practiceRecords.save(entry.data, entry.id, entry.createdAt)) as ProgressEntry
-			);
-		}
+		const restored = (await practiceRecords.save(
+			cleared.data,
+			cleared.id,
+			cleared.createdAt
+		)) as ProgressEntry;
 		if (locks !== this.#locks) return;
-		this.entries = [...restored, ...this.entries];
+		this.entries = [restored, ...this.entries];
 		this.lastCleared = null;
 	}
 
