@@ -33,6 +33,9 @@ test('inventory, a sentence, two situations; leaving in the middle resumes at th
 	await openApp(page, '/practice');
 	await expect(page.getByRole('heading', { name: 'Practice', level: 1 })).toBeVisible();
 	await expect(page.getByTestId('exercise-card')).toHaveCount(7);
+	await expect(
+		page.getByText('There are no right or wrong answers, and nothing is scored.')
+	).toBeVisible();
 	await expect(page.getByTestId('practice-progress')).toHaveText(
 		'You have not opened an exercise yet. You can start with any one you like.'
 	);

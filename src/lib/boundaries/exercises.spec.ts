@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
 	answerSpec,
@@ -120,7 +120,7 @@ describe('the exercises', () => {
 		expect(safety).toContain('that is not failure, and it is not your fault');
 		expect(at(english, 'exercises.e7.steps.kind.p1')).toContain('It is not your fault.');
 		const everything = JSON.stringify(english).toLowerCase();
-		for (const word of ['victim', 'wrong answer', 'score:', 'streak', 'should have'])
+		for (const word of ['victim', 'incorrect', 'score:', 'streak', 'should have'])
 			expect(everything).not.toContain(word);
 	});
 
@@ -146,5 +146,21 @@ describe('the exercises', () => {
 			'r3',
 			'none'
 		]);
+	});
+
+	it('give every fixed text the screens ask for a single text (or plural forms) in every language', () => {
+		const folder = 'src/lib/boundaries/components';
+		const sources = readdirSync(folder)
+			.map((file) => readFileSync(`${folder}/${file}`, 'utf8'))
+			.join('\n');
+		const keys = [...sources.matchAll(/t\(\s*'practice:([\w.]+)'/g)].map((match) => match[1]!);
+		expect(keys.length).toBeGreaterThan(40);
+		for (const language of LANGUAGES) {
+			const tree = texts(language);
+			for (const key of keys) {
+				const text = at(tree, key) ?? at(tree, `${key}_other`);
+				expect(typeof text, `${language}: ${key}`).toBe('string');
+			}
+		}
 	});
 });

@@ -19,7 +19,7 @@ export function exerciseTitle(number: ExerciseNumber): string {
 export function stepTitle(exercise: Exercise, step: Step): string {
 	switch (step.kind) {
 		case 'intro':
-			return t('practice:intro.heading');
+			return t('practice:start.heading');
 		case 'inventory':
 			return t(`practice:kinds.${step.boundary}.name`);
 		case 'scenario':
