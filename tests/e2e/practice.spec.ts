@@ -55,6 +55,7 @@ test('inventory, a sentence, two situations; leaving in the middle resumes at th
 	}
 	await next(page, 'Next', 'Sex and intimacy');
 	await expect(page.getByTestId('content-note')).toContainText('It may bring up hard memories.');
+	await expect(page.getByLabel('What is OK for me')).toHaveCount(0);
 	await expect(
 		page.getByTestId('content-note').getByRole('button', { name: 'I need a moment' })
 	).toBeVisible();
@@ -127,7 +128,10 @@ test('inventory, a sentence, two situations; leaving in the middle resumes at th
 	await page.getByLabel('How might it feel to respond this way?').fill('A relief, for now');
 	await page.getByLabel('My own response, in my own words').fill('I will tell her next week.');
 	await next(page, 'Next', 'Someone from the past messages you online');
+	// A hard situation waits behind its note until the person chooses to see it.
 	await expect(page.getByTestId('content-note')).toContainText('You can skip it.');
+	await expect(page.getByRole('radio')).toHaveCount(0);
+	await page.getByRole('button', { name: 'Go on to it' }).click();
 	await page.getByRole('radio', { name: /Don’t answer, and block them/ }).check();
 	await page.getByLabel('What might happen next?').fill('They may try another account');
 	await next(page, 'Next', 'A partner pressures you for sex');
@@ -249,6 +253,7 @@ test('Arabic: inventory, a sentence with the feeling first, two situations, resu
 	await page.getByRole('radio', { name: /طلب وقت للتفكير/ }).check();
 	await page.getByLabel('ردّي أنا، بكلماتي').fill('سأجيب الأسبوع القادم');
 	await next(page, 'التالي', 'شخص من الماضي يرسل رسالة على الإنترنت');
+	await page.getByRole('button', { name: 'عرض هذه الخطوة' }).click();
 	await page.getByRole('radio', { name: /عدم الرد، وحظر هذا الشخص/ }).check();
 	await next(page, 'التالي', 'ضغط من الشريك لممارسة الجنس');
 	await expect(page.getByRole('status').filter({ hasText: 'تم الحفظ.' })).toBeVisible();
