@@ -106,7 +106,7 @@ test('inventory, a sentence, two situations; leaving in the middle resumes at th
 	await expect(dialog).toBeHidden();
 	await kept.getByRole('button', { name: 'Copy' }).click();
 	await expect(page.getByTestId('script-status')).toHaveText(
-		'Copied. You can paste it wherever you like.'
+		'Copied. You can paste it wherever you like. It stays in this device’s clipboard until you copy something else.'
 	);
 	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(sentence);
 	await kept.getByRole('button', { name: 'Add to my plan' }).click();
