@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import {
 	axeViolations,
+	EXIT_SITES,
 	everythingStored,
 	openApp,
 	presetPreferences,
@@ -305,5 +306,36 @@ test('with a passcode, an answer is not readable at rest and comes back after un
 	await expect(page.getByTestId('step-heading')).toHaveText('What I noticed');
 	await expect(page.getByLabel('What my body does when something is not OK')).toHaveValue(
 		`tight ${canary}`
+	);
+});
+
+test('words typed just before a quick exit are there when the person comes back', async ({
+	page
+}) => {
+	await presetPreferences(page, { welcomed: true });
+	await page.route(EXIT_SITES, async (route) => {
+		await new Promise((resolve) => setTimeout(resolve, 150));
+		await route.fulfill({ contentType: 'text/html', body: '<h1>Weather today</h1>' });
+	});
+	await openApp(page, '/practice/7');
+	await expect(page.getByTestId('content-note')).toContainText('It may stir up hard memories.');
+	await next(page, 'Next', 'It was not your fault');
+	await next(page, 'Next', 'Being kind to myself');
+	await page
+		.getByLabel('Something true and kind I can tell myself')
+		.pressSequentially('I did my best', { delay: 10 });
+	await page.getByTestId('quick-exit').click();
+	await expect(page.getByRole('heading', { name: 'Weather today' })).toBeVisible();
+
+	await page.goto('/practice/7');
+	await expect(page).toHaveURL(/localhost:\d+\/$/);
+	await page
+		.getByRole('navigation', { name: 'Main' })
+		.getByRole('link', { name: 'Practice' })
+		.click();
+	await page.getByRole('link', { name: 'After a boundary was crossed' }).click();
+	await expect(page.getByTestId('step-heading')).toHaveText('Being kind to myself');
+	await expect(page.getByLabel('Something true and kind I can tell myself')).toHaveValue(
+		'I did my best'
 	);
 });
