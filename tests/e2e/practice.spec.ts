@@ -118,6 +118,17 @@ test('inventory, a sentence, two situations; leaving in the middle resumes at th
 	await expect(page.getByTestId('script-status')).toHaveText(
 		'These words are already in your plan, so nothing was changed.'
 	);
+	// Removed by mistake, then put back; changed, then kept again.
+	await kept.getByRole('button', { name: 'Remove' }).click();
+	await expect(kept).toHaveCount(0);
+	await page.getByRole('button', { name: 'Undo' }).click();
+	await expect(kept).toHaveCount(1);
+	await kept.getByRole('button', { name: 'Change' }).click();
+	await expect(kept).toHaveCount(0);
+	await expect(page.getByLabel('When you…')).toBeFocused();
+	await expect(page.getByTestId('script-preview')).toHaveText(sentence);
+	await page.getByRole('button', { name: 'Keep this sentence' }).click();
+	await expect(kept).toHaveCount(1);
 	await axeLightAndDark(page);
 
 	// Two situations, then leaving in the middle of the third.
@@ -133,6 +144,7 @@ test('inventory, a sentence, two situations; leaving in the middle resumes at th
 	await expect(page.getByTestId('content-note')).toContainText('You can skip it.');
 	await expect(page.getByRole('radio')).toHaveCount(0);
 	await page.getByRole('button', { name: 'Go on to it' }).click();
+	await expect(page.getByTestId('step-heading')).toBeFocused();
 	await page.getByRole('radio', { name: /Don’t answer, and block them/ }).check();
 	await page.getByLabel('What might happen next?').fill('They may try another account');
 	await next(page, 'Next', 'A partner pressures you for sex');

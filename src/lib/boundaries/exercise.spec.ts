@@ -10,6 +10,8 @@ import {
 	MAX_ANSWER,
 	newProgress,
 	removeScript,
+	reopenScript,
+	restoreScript,
 	summaryStep,
 	validateExerciseProgress,
 	type ExerciseProgress
@@ -113,6 +115,39 @@ describe('an exercise, step by step', () => {
 		expect(progress.answers).toEqual({});
 		expect(answersWritten(progress)).toBe(1);
 		expect(removeScript(progress, 's1').scripts).toEqual([]);
+	});
+
+	it('puts a removed sentence back where it was', () => {
+		let progress = newProgress(4);
+		for (const [id, words] of [
+			['a', 'one'],
+			['b', 'two'],
+			['c', 'three']
+		])
+			progress = keepScript(answer(progress, 'script.need', words!), id!);
+		const removed = progress.scripts[1]!;
+		const without = removeScript(progress, 'b');
+		expect(restoreScript(without, removed, 1)).toEqual(progress);
+		expect(restoreScript(progress, removed, 1)).toBe(progress); // already there
+	});
+
+	it('reopens a kept sentence in the builder, keeping any words already there', () => {
+		let progress = keepScript(
+			answer(answer(newProgress(4), 'script.when', 'shout'), 'script.person', 'p1'),
+			'a'
+		);
+		progress = answer(progress, 'script.feel', 'tired');
+		const reopened = reopenScript(progress, 'a', 'kept-draft');
+		expect(reopened.answers).toEqual({ 'script.when': 'shout', 'script.person': 'p1' });
+		expect(reopened.scripts).toEqual([
+			{ id: 'kept-draft', when: '', feel: 'tired', need: '', next: '' }
+		]);
+		// With an empty builder, nothing extra is kept.
+		const one = keepScript(answer(newProgress(4), 'script.need', 'quiet'), 'b');
+		const back = reopenScript(one, 'b', 'c');
+		expect(back.scripts).toEqual([]);
+		expect(back.answers).toEqual({ 'script.need': 'quiet' });
+		expect(reopenScript(one, 'missing', 'c')).toBe(one);
 	});
 });
 

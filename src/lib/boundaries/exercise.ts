@@ -112,6 +112,37 @@ export function removeScript(progress: ExerciseProgress, id: string): ExercisePr
 	return { ...progress, scripts: progress.scripts.filter((script) => script.id !== id) };
 }
 
+/** Puts a removed sentence back where it was (Undo). */
+export function restoreScript(
+	progress: ExerciseProgress,
+	script: SavedScript,
+	index: number
+): ExerciseProgress {
+	if (progress.scripts.some((other) => other.id === script.id)) return progress;
+	if (progress.scripts.length >= MAX_SCRIPTS) return progress;
+	const scripts = [...progress.scripts];
+	scripts.splice(Math.max(0, Math.min(index, scripts.length)), 0, script);
+	return { ...progress, scripts };
+}
+
+/**
+ * Brings a kept sentence back into the builder to change it. Words already in the builder are kept
+ * first as a sentence of their own (under `keepId`), so nothing written is ever lost.
+ */
+export function reopenScript(
+	progress: ExerciseProgress,
+	id: string,
+	keepId: string
+): ExerciseProgress {
+	const script = progress.scripts.find((s) => s.id === id);
+	if (!script) return progress;
+	const next = removeScript(keepScript(progress, keepId), id);
+	const answers = { ...next.answers };
+	for (const part of SCRIPT_PARTS) if (script[part]) answers[`script.${part}`] = script[part];
+	if (script.personId) answers['script.person'] = script.personId;
+	return { ...next, answers };
+}
+
 /** How many answers hold the person's words or choices (the builder's unsaved words not counted). */
 export function answersWritten(progress: ExerciseProgress): number {
 	const written = Object.keys(progress.answers).filter(
