@@ -20,6 +20,13 @@ export const ROUTES = [
 	'/goals/edit',
 	'/goals/areas',
 	'/practice',
+	'/practice/1',
+	'/practice/2',
+	'/practice/3',
+	'/practice/4',
+	'/practice/5',
+	'/practice/6',
+	'/practice/7',
 	'/help',
 	'/settings'
 ];

@@ -27,7 +27,7 @@ test('every area opens at its neutral address, and areas not built yet say so ki
 		await expect(page.locator('h1')).toBeVisible();
 		await expect(page).toHaveTitle('Waypoint');
 	}
-	await openApp(page, '/practice');
+	await openApp(page, '/people');
 	await expect(page.getByText('This part is still being built')).toBeVisible();
 	await openApp(page, '/goals');
 	await expect(page.getByText('This part is still being built')).toHaveCount(0);
