@@ -183,7 +183,7 @@ describe('people for the safety plan', () => {
 
 describe('validatePerson', () => {
 	const good = (): Person => {
-		let person = { ...named('Ana'), role: 'advocate' as const, support: ['forms' as const] };
+		let person: Person = { ...named('Ana'), role: 'advocate', support: ['forms'] };
 		person = place(person, { safety: 'safe' }, MARCH + DAY);
 		return { ...person, answers: { respectsNo: 'yes', afraid: 'no' } };
 	};

@@ -102,7 +102,7 @@ export function newPerson(
 		name: '',
 		circle,
 		safety,
-		role: 'friend',
+		role: 'other',
 		support: [],
 		reach: '',
 		notes: '',
