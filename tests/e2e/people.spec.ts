@@ -121,7 +121,7 @@ test('four people on the map, one moved with the keyboard, a reflection that onl
 	await page.keyboard.press('Tab');
 	await expect(panel.getByRole('button', { name: 'Move closer' })).toBeFocused();
 	await page.keyboard.press('Enter');
-	await expect(panel.getByRole('status')).toHaveText('Kit is now in “Close to me”.');
+	await expect(page.getByTestId('map-status')).toHaveText('Kit is now in “Close to me”.');
 	await expect(page.getByRole('button', { name: 'Kit. Not sure. Close to me.' })).toBeVisible();
 	// Two on a ring, safe first: left to right, Dee sits on the right and Kit on the left.
 	expect(await mapX(page, /^Dee$/)).toBeGreaterThan(0);
@@ -235,7 +235,9 @@ test('four people on the map, one moved with the keyboard, a reflection that onl
 	]);
 });
 
-test('with no one marked safe, the plan says so calmly and offers no one', async ({ page }) => {
+test('a person dragged to another circle; with no one marked safe, the plan says so calmly and offers no one', async ({
+	page
+}) => {
 	await presetPreferences(page, { welcomed: true });
 	await openApp(page, '/people');
 	await addPerson(page, EN, {
@@ -250,6 +252,21 @@ test('with no one marked safe, the plan says so calmly and offers no one', async
 		safety: /^Not sure/,
 		role: 'Friend'
 	});
+	// Lou is dragged from "Close to me" into the closest circle, by pointer.
+	const lou = page.getByRole('button', { name: 'Lou. Not sure. Close to me.' });
+	const from = (await lou.boundingBox())!;
+	const map = (await page.getByTestId('people-map').boundingBox())!;
+	await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+	await page.mouse.down();
+	// Just beside "me", in the middle of the map: inside the closest circle.
+	const centre = { x: map.x + map.width / 2, y: map.y + map.height / 2 };
+	await page.mouse.move(centre.x + map.width * 0.1, centre.y, { steps: 8 });
+	await page.mouse.up();
+	await expect(page.getByRole('button', { name: 'Lou. Not sure. Closest to me.' })).toBeVisible();
+	await expect(page.getByTestId('map-status')).toHaveText('Lou is now in “Closest to me”.');
+	await page.reload();
+	await expect(page.getByRole('button', { name: 'Lou. Not sure. Closest to me.' })).toBeVisible();
+
 	await page.goto('/plan/edit?step=4');
 	await page.getByRole('button', { name: 'Choose from my people' }).click();
 	await expect(
@@ -304,7 +321,7 @@ test('Arabic: people added, the map mirrored, a keyboard move, a suggestion that
 	await page.keyboard.press('Tab');
 	await expect(panel.getByRole('button', { name: 'تقريب' })).toBeFocused();
 	await page.keyboard.press('Enter');
-	await expect(panel.getByRole('status')).toHaveText('هادي الآن في دائرة «على مقربة مني».');
+	await expect(page.getByTestId('map-status')).toHaveText('هادي الآن في دائرة «على مقربة مني».');
 	await expect(
 		page.getByRole('button', { name: 'هادي. لست أدري بعد. على مقربة مني.' })
 	).toBeVisible();
@@ -340,9 +357,102 @@ test('Arabic: people added, the map mirrored, a keyboard move, a suggestion that
 	expect(await axeViolations(page)).toEqual([]);
 });
 
+test('where less movement is asked for, the list comes first and the map is one tap away', async ({
+	page
+}) => {
+	await page.emulateMedia({ reducedMotion: 'reduce' });
+	await presetPreferences(page, { welcomed: true });
+	await openApp(page, '/people');
+	await addPerson(page, EN, {
+		name: 'Noor',
+		circle: 'Close to me',
+		safety: /^Safe/,
+		role: 'Counsellor'
+	});
+	await expect(page.getByTestId('people-list')).toBeVisible();
+	await expect(page.getByTestId('people-map')).toHaveCount(0);
+	await expect(page.getByRole('button', { name: 'List', exact: true })).toHaveAttribute(
+		'aria-pressed',
+		'true'
+	);
+	await page.getByRole('button', { name: 'Map', exact: true }).click();
+	await expect(page.getByRole('button', { name: 'Noor. Safe. Close to me.' })).toBeVisible();
+
+	// Waypoint's own setting counts too, whatever the device says.
+	await page.emulateMedia({ reducedMotion: 'no-preference' });
+	await page.evaluate(() =>
+		localStorage.setItem(
+			'waypoint.preferences',
+			JSON.stringify({ welcomed: true, motion: 'reduce' })
+		)
+	);
+	await openApp(page, '/people');
+	await expect(page.getByTestId('people-list')).toContainText('Noor');
+	await page.evaluate(() =>
+		localStorage.setItem('waypoint.preferences', JSON.stringify({ welcomed: true }))
+	);
+	await openApp(page, '/people');
+	await expect(page.getByTestId('people-map')).toBeVisible();
+});
+
+test('the map as it looked on an earlier date, and each person’s dated history', async ({
+	page
+}) => {
+	await presetPreferences(page, { welcomed: true });
+	await page.clock.setFixedTime(new Date('2026-03-10T10:00:00'));
+	await openApp(page, '/people');
+	await addPerson(page, EN, {
+		name: 'Jess',
+		circle: 'Closest to me',
+		safety: /^Safe/,
+		role: 'Partner'
+	});
+	await page.clock.setFixedTime(new Date('2026-04-20T10:00:00'));
+	await page.reload();
+	await addPerson(page, EN, {
+		name: 'Ade',
+		circle: 'Close to me',
+		safety: /^Safe/,
+		role: 'Friend'
+	});
+	await page.getByRole('button', { name: 'Jess. Safe. Closest to me.' }).click();
+	await page.getByTestId('person-panel').getByRole('link', { name: 'Open Jess' }).click();
+	await page.getByRole('radio', { name: 'At a distance', exact: true }).check();
+	await page.getByRole('radio', { name: /^Not safe/ }).check();
+	await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+	const history = page.getByTestId('person-history').getByRole('listitem');
+	await expect(history).toHaveText([
+		'Apr 20, 2026: At a distance, Not safe',
+		'Mar 10, 2026: added, Closest to me, Safe'
+	]);
+	await page.getByRole('button', { name: 'Done', exact: true }).click();
+
+	await page.getByRole('link', { name: 'See my map on an earlier date' }).click();
+	const date = page.getByLabel('Show the map on');
+	await expect(date).toHaveValue('2026-04-20');
+	await expect(page.getByText('2 people were on your map.')).toBeVisible();
+	await date.fill('2026-03-15');
+	await expect(page.getByRole('heading', { name: 'Your map on March 15, 2026' })).toBeVisible();
+	await expect(page.getByText('1 person was on your map.')).toBeVisible();
+	const rows = page.getByTestId('earlier-table').locator('tbody tr');
+	await expect(rows).toHaveCount(1);
+	await expect(rows.first()).toContainText('Jess');
+	await expect(rows.first()).toContainText('Closest to me');
+	await expect(rows.first()).toContainText('Safe');
+	await expect(page.getByTestId('map-person')).toHaveCount(1);
+	await expect(page.getByTestId('map-person').locator('circle.shape')).toHaveCount(1);
+	expect(await axeViolations(page)).toEqual([]);
+	await date.fill('2026-03-01');
+	await expect(page.getByText('No one was on your map yet on that date.')).toBeVisible();
+	await date.fill('2026-05-01');
+	await expect(page.getByText('That date doesn’t look right.', { exact: false })).toBeVisible();
+});
+
 test('forty people on a 390 px phone: no shapes overlap, and each stays big enough to tap and read', async ({
 	page
 }) => {
+	// Forty people typed in one by one, as a person would: slower than the other journeys.
+	test.setTimeout(180_000);
 	await page.setViewportSize({ width: 390, height: 844 });
 	await presetPreferences(page, { welcomed: true });
 	await openApp(page, '/people/edit');
