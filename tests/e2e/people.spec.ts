@@ -233,6 +233,10 @@ test('four people on the map, one moved with the keyboard, a reflection that onl
 		'Add Dee',
 		'Add Kit'
 	]);
+	// "My plan", read in a hard moment, carries the same note.
+	await page.goto('/plan');
+	await expect(page.getByTestId('no-longer-safe')).toHaveCount(1);
+	await expect(page.getByTestId('plan-section')).toContainText('Rosa');
 });
 
 test('a person dragged to another circle; with no one marked safe, the plan says so calmly and offers no one', async ({
