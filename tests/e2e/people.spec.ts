@@ -195,8 +195,11 @@ test('four people on the map, one moved with the keyboard, a reflection that onl
 	await expect(list.getByRole('heading', { name: 'Closest to me (1 person)' })).toBeVisible();
 	await expect(list.getByRole('heading', { name: 'Close to me (2 people)' })).toBeVisible();
 	await expect(list.getByRole('heading', { name: 'Part of my life (0 people)' })).toBeVisible();
-	await list.getByRole('button', { name: 'Move closer: Marco' }).click();
+	await list.getByRole('button', { name: 'Move closer: Marco' }).focus();
+	await page.keyboard.press('Enter');
 	await expect(list.getByRole('status')).toHaveText('Marco is now in “Part of my life”.');
+	// Marco's row moved under another heading; the keyboard stays with him.
+	await expect(list.getByRole('button', { name: 'Move closer: Marco' })).toBeFocused();
 	await expect(list.getByRole('heading', { name: 'Part of my life (1 person)' })).toBeVisible();
 	await list.getByRole('radio', { name: 'How safe they feel' }).check();
 	await expect(list.getByRole('heading', { name: 'Safe (3 people)' })).toBeVisible();
