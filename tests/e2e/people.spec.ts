@@ -438,6 +438,10 @@ test('the map as it looked on an earlier date, and each person’s dated history
 	const date = page.getByLabel('Show the map on');
 	await expect(date).toHaveValue('2026-04-20');
 	await expect(page.getByText('2 people were on your map.')).toBeVisible();
+	// The days when something changed are one tap away.
+	await page.getByRole('button', { name: 'Mar 10, 2026' }).click();
+	await expect(date).toHaveValue('2026-03-10');
+	await expect(page.getByText('1 person was on your map.')).toBeVisible();
 	await date.fill('2026-03-15');
 	await expect(page.getByRole('heading', { name: 'Your map on March 15, 2026' })).toBeVisible();
 	await expect(page.getByText('1 person was on your map.')).toBeVisible();
