@@ -134,6 +134,10 @@ test('four people on the map, one moved with the keyboard, a reflection that onl
 	await page.getByRole('button', { name: 'Kit. Not sure. Close to me.' }).click();
 	await panel.getByRole('link', { name: 'Open Kit' }).click();
 	await expect(page.getByRole('heading', { name: 'About Kit', level: 1 })).toBeVisible();
+	// A content note first; the questions open only when the person chooses.
+	await expect(page.getByRole('group', { name: 'Do I feel afraid around them?' })).toBeHidden();
+	await expect(page.getByRole('button', { name: 'I need a moment' }).last()).toBeVisible();
+	await page.getByRole('button', { name: 'Go through the questions' }).click();
 	const suggestion = page.getByTestId('suggestion');
 	await expect(suggestion).toContainText('It never changes anything by itself.');
 	const answers: [string, string][] = [
@@ -334,6 +338,7 @@ test('Arabic: people added, the map mirrored, a keyboard move, a suggestion that
 	).toBeVisible();
 
 	await panel.getByRole('link', { name: 'فتح صفحة هادي' }).click();
+	await page.getByRole('button', { name: 'عرض الأسئلة' }).click();
 	await page
 		.getByRole('group', { name: 'هل يضغط عليّ من أجل الجنس أو المال؟' })
 		.getByRole('radio', { name: 'نعم', exact: true })

@@ -184,7 +184,7 @@ export function worries(answers: Answers): number {
  *   or three or more worrying answers: "not safe";
  * - any other worrying answer: "not sure";
  * - all eight answered and every one reassuring: "safe";
- * - all eight answered, none worrying, some "I'm not sure": "not sure".
+ * - all eight answered, none worrying, some "I don't know": "not sure".
  * It only ever suggests; the person's own rating is theirs to set.
  */
 export function suggestSafety(answers: Answers): SafetyFeeling | null {
