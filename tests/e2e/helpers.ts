@@ -14,6 +14,8 @@ export const ROUTES = [
 	'/plan/print',
 	'/plan/versions',
 	'/people',
+	'/people/edit',
+	'/people/history',
 	'/goals',
 	'/goals/check',
 	'/goals/change',
