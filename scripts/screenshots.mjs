@@ -26,7 +26,11 @@ const shots = [
 	['plan-edit', '/plan/edit?step=8', { welcomed: true }],
 	['help', '/help', { welcomed: true }],
 	['goals-check', '/goals/check', { welcomed: true }],
-	['goals-edit', '/goals/edit?area=legal', { welcomed: true }]
+	['goals-edit', '/goals/edit?area=legal', { welcomed: true }],
+	['people', '/people', { welcomed: true }],
+	['person-edit', '/people/edit', { welcomed: true }],
+	['practice', '/practice', { welcomed: true }],
+	['practice-script', '/practice/4', { welcomed: true }]
 ];
 try {
 	for (const language of ['en', 'ar']) {
