@@ -60,4 +60,15 @@ describe('Autosave', () => {
 		expect(save).toHaveBeenCalledTimes(2);
 		expect(autosave.pending).toBe(false);
 	});
+
+	it('saves quietly when no one can be told: a failure throws nothing and keeps the words pending', async () => {
+		const save = vi.fn().mockRejectedValueOnce(new Error('disk full')).mockResolvedValue(undefined);
+		const autosave = new Autosave(save);
+		autosave.changed();
+		await expect(autosave.flushQuietly()).resolves.toBeUndefined();
+		expect(autosave.pending).toBe(true);
+		await autosave.flushQuietly();
+		expect(save).toHaveBeenCalledTimes(2);
+		expect(autosave.pending).toBe(false);
+	});
 });

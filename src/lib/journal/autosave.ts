@@ -59,6 +59,11 @@ export class Autosave {
 		await this.running;
 	}
 
+	/** Saves now, for moments with no one to tell: a failure keeps the words for the next try. */
+	flushQuietly(): Promise<void> {
+		return this.flush().catch(() => {});
+	}
+
 	/** Stops any waiting save (the editor is closing after a flush). */
 	cancel(): void {
 		if (this.timer !== null) this.timers.clear(this.timer);
