@@ -224,6 +224,14 @@ describe('reading hostile and broken files', () => {
 		['not-a-backup', '[]'],
 		['truncated', '{"format":"waypoint-backup","version":1,"encrypted":true,"kdf":{"na'],
 		['future-version', JSON.stringify({ format: 'waypoint-backup', version: 7, encrypted: false })],
+		// Well-formed, but nested deeper than any backup of ours: named as such, not as cut off.
+		[
+			'too-deep',
+			'{"format":"waypoint-backup","version":1,"encrypted":false,"payload":' +
+				'['.repeat(100_000) +
+				']'.repeat(100_000) +
+				'}'
+		],
 		[
 			'invalid',
 			'{"format":"waypoint-backup","version":1,"encrypted":false,"payload":{"__proto__":{"polluted":1}}}'
