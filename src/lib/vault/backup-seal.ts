@@ -6,6 +6,7 @@ import {
 	type EncryptedEnvelope
 } from '$lib/backup/backup-format';
 import {
+	DEFAULT_KDF,
 	DamagedDataError,
 	deriveKeyFromPasscode,
 	newKdfParameters,
@@ -15,6 +16,12 @@ import {
 } from './crypto';
 
 /** Backups are sealed with the vault's own KDF and cipher, under a key of their own (fresh salt). */
+
+/** What one guess costs against a new backup file: the cost its passphrase is judged against. */
+export const BACKUP_GUESS_COST = {
+	memoryKiB: DEFAULT_KDF.memoryKiB,
+	iterations: DEFAULT_KDF.iterations
+} as const;
 
 /** Binds each sealed part to its file's own marker and version (older files keep theirs). */
 const context = (envelope: Pick<EncryptedEnvelope, 'format' | 'version'>, part: string) =>
