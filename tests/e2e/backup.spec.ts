@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { openApp, presetPreferences } from './helpers';
+import { axeViolations, openApp, presetPreferences } from './helpers';
 
 /** The personal tables exactly as stored (ids, dates and content), to compare before and after. */
 async function personalRows(page: Page): Promise<string> {
@@ -149,6 +149,7 @@ test('a six-digit PIN is refused for a backup, calmly; one made for you saves an
 	const passphrase = (await shown.textContent())!.trim();
 	await expect(form).toContainText('Write it down exactly as shown');
 	await expect(form).toContainText('The clipboard keeps it');
+	expect(await axeViolations(page)).toEqual([]);
 	const downloading = page.waitForEvent('download');
 	await form.getByRole('button', { name: 'Save backup file' }).click();
 	const download = await downloading;
