@@ -28,6 +28,7 @@ export async function makeBackup(
 }
 
 export { parseBackup };
+export { BACKUP_GUESS_COST } from '$lib/vault/backup-seal';
 
 /** Opens (if sealed) and checks a backup; nothing is stored yet. */
 export async function readBackup(

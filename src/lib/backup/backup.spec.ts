@@ -12,11 +12,14 @@ import { importAesKey, newKdfParameters, randomBytes } from '$lib/vault/crypto';
 import { setCodec } from '$lib/vault/keyring';
 import {
 	BackupError,
+	backupFileName,
 	buildPayload,
 	countRecords,
 	parseBackup,
 	plainBackupText
 } from './backup-format';
+import v1Plain from './fixtures/v1-plain.json?raw';
+import v1Sealed from './fixtures/v1-sealed.json?raw';
 import { backupDue } from './reminder';
 import { makeBackup, previewMerge, readBackup, restoreBackup } from './backup.repo';
 
@@ -149,9 +152,9 @@ describe('backup and restore', () => {
 			plainBackupText(
 				buildPayload(
 					{
-						...(Object.fromEntries(PERSONAL_TABLES.map((table) => [table, []])) as Parameters<
-							typeof buildPayload
-						>[0]),
+						...(Object.fromEntries(
+							PERSONAL_TABLES.map((table) => [table, []])
+						) as unknown as Parameters<typeof buildPayload>[0]),
 						journal: [
 							{
 								id: device.id,
@@ -208,11 +211,55 @@ describe('backup and restore', () => {
 		await writeSomething();
 		const { text } = await makeBackup(null);
 		expect(text).toContain('a quiet beach');
-		expect(JSON.parse(text)).toMatchObject({
-			format: 'waypoint-backup',
-			version: 1,
-			encrypted: false
+		expect(JSON.parse(text)).toMatchObject({ format: 'notes', version: 2, encrypted: false });
+	});
+});
+
+describe('a file that says nothing about what made it', () => {
+	it('a new file, sealed or plain, names neither the app nor a backup, inside or in its name', async () => {
+		await writeSomething();
+		const sealed = (await makeBackup('long enough phrase')).text;
+		const plain = (await makeBackup(null)).text;
+		// The sealed parts are random-looking base64, which could spell any word by rare chance.
+		const readable = sealed.replace(/"[A-Za-z0-9+/]{16,}={0,2}"/g, '""');
+		expect(readable.length).toBeGreaterThan(150);
+		for (const text of [readable, plain]) {
+			expect(text.toLowerCase()).not.toContain('waypoint');
+			expect(text.toLowerCase()).not.toContain('backup');
+			expect(JSON.parse(text)).toMatchObject({ format: 'notes', version: 2 });
+		}
+		const name = backupFileName(new Date(2026, 11, 1, 23, 30));
+		expect(name).toBe('notes-2026-12-01.dat');
+	});
+
+	it('files made before, with the old header and a six-digit PIN, still restore', async () => {
+		expect(v1Sealed).toContain('"format":"waypoint-backup","version":1');
+		for (const [text, passphrase] of [
+			[v1Sealed, '123456'],
+			[v1Plain, '']
+		] as const) {
+			for (const table of PERSONAL_TABLES) await db.table(table).clear();
+			await importText(text, passphrase, 'replace');
+			const notes = await journal.list();
+			expect(notes).toHaveLength(1);
+			expect(notes[0]).toMatchObject({ data: { title: 'Older file' } });
+			expect((await calm.list())[0]).toMatchObject({ data: { words: 'the lake at dawn' } });
+		}
+		await expect(importText(v1Sealed, '654321', 'merge')).rejects.toMatchObject({
+			problem: 'wrong-passphrase'
 		});
+	});
+
+	it('an old marker with the new version, or the reverse, is refused', () => {
+		const plain = JSON.parse(v1Plain);
+		for (const [format, version] of [
+			['waypoint-backup', 2],
+			['notes', 1]
+		]) {
+			expect(() => parseBackup(JSON.stringify({ ...plain, format, version }))).toThrow(
+				expect.objectContaining({ problem: 'invalid' })
+			);
+		}
 	});
 });
 
@@ -223,6 +270,8 @@ describe('reading hostile and broken files', () => {
 		['not-a-backup', JSON.stringify({ hello: 'world' })],
 		['not-a-backup', '[]'],
 		['truncated', '{"format":"waypoint-backup","version":1,"encrypted":true,"kdf":{"na'],
+		['truncated', '{"format":"notes","version":2,"encrypted":true,"kdf":{"na'],
+		['future-version', JSON.stringify({ format: 'notes', version: 3, encrypted: false })],
 		['future-version', JSON.stringify({ format: 'waypoint-backup', version: 7, encrypted: false })],
 		// Well-formed, but nested deeper than any backup of ours: named as such, not as cut off.
 		[
