@@ -30,9 +30,7 @@ function filesUnder(folder: string): string[] {
 async function typeEverywhere(scope: Locator, where: string, markers: Map<string, string>) {
 	// The fields as they are now (by id, as their labels name them): typing into one may add another
 	// (a new step), which is not typed into.
-	const ids = await scope
-		.locator(TYPED)
-		.evaluateAll((fields) => fields.map((field) => field.id));
+	const ids = await scope.locator(TYPED).evaluateAll((fields) => fields.map((field) => field.id));
 	expect(ids).not.toContain('');
 	for (const id of ids) {
 		const field = scope.locator(`[id="${id}"]`);
