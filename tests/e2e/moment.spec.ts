@@ -174,6 +174,7 @@ test('the cover on switching away hides "I need a moment" too, and Continue brin
 	});
 	expect(onTop).toBe(true);
 	await expect(page.getByTestId('switch-cover').getByTestId('quick-exit')).toBeVisible();
+	expect(await axeViolations(page)).toEqual([]);
 
 	await page.evaluate(() => {
 		Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true });
