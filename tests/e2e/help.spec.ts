@@ -126,3 +126,14 @@ test('first run in Arabic, from start to finish', async ({ page }) => {
 	await page.locator('section').last().getByRole('button').click();
 	await expect(page.getByTestId('welcome')).toBeVisible();
 });
+
+test('Help says plainly what a phone keyboard may still learn, and how to avoid it', async ({
+	page
+}) => {
+	await presetPreferences(page, { welcomed: true });
+	await openApp(page, '/help');
+	const typing = page.getByRole('region', { name: 'What your keyboard may remember' });
+	await expect(typing).toContainText('Many keyboards learn the words you type');
+	await expect(typing).toContainText('incognito or private mode');
+	await expect(typing).toContainText('turn off predictive text, suggestions and learning');
+});
