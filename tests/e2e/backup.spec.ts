@@ -169,7 +169,7 @@ test('a six-digit PIN is refused for a backup, calmly; one made for you saves an
 	await page.getByRole('button', { name: 'Open the backup' }).click();
 	await expect(page.getByTestId('backup-contents')).toContainText('1 note', { timeout: 20_000 });
 	await page.getByRole('button', { name: 'Restore' }).click();
-	await expect(page.getByText('Done. 1 item was restored.')).toBeVisible();
+	await expect(page.getByText('Done. 1 item was added.')).toBeVisible();
 	await page.goto('/notes');
 	await expect(page.getByTestId('entry')).toContainText('Kept safe in a file');
 });
