@@ -1,6 +1,4 @@
-import type { Entry } from '$lib/db/record';
-import { toStorageError } from '$lib/db/storage-error';
-import { onLock } from '$lib/vault/lock-events';
+import { Collection, type Readable } from '$lib/db/collection.svelte';
 import type { JournalEntry } from './journal';
 import { journalRepository } from './journal.repo';
 import { SearchIndex } from './search';
@@ -8,15 +6,7 @@ import { SearchIndex } from './search';
 /** How many entries the list shows at first, and so decrypts before all the others. */
 export const FIRST_SCREEN = 50;
 
-export type ReadableEntry = Extract<Entry<JournalEntry>, { damaged: false }>;
-
-function afterNextPaint(): Promise<void> {
-	return new Promise((resolve) => {
-		if (typeof requestAnimationFrame === 'function') {
-			requestAnimationFrame(() => setTimeout(resolve, 0));
-		} else setTimeout(resolve, 0);
-	});
-}
+export type ReadableEntry = Readable<JournalEntry>;
 
 /** What a note says, as one text to search: title, writing, tags and the incident's details. */
 function searchableText(entry: JournalEntry): string {
@@ -25,56 +15,46 @@ function searchableText(entry: JournalEntry): string {
 }
 
 /**
- * The journal as screens see it: every entry decrypted in memory, and the search index built from
- * them. Both are dropped the moment the vault locks.
+ * The journal as screens see it: its collection of decrypted entries (newest few first, the rest
+ * after the first paint) and the search index built from them, dropped with them.
  */
 class Journal {
-	entries = $state.raw<Entry<JournalEntry>[]>([]);
-	loaded = $state(false);
-	/** The last deleted entry, kept in memory only so that it can be put back. */
-	lastDeleted = $state.raw<ReadableEntry | null>(null);
 	#index = new SearchIndex();
-	#loading: Promise<void> | null = null;
-	/** Counts locks, so that a save or load finishing after a lock keeps nothing in memory. */
-	#locks = 0;
+	readonly records = new Collection<JournalEntry>(journalRepository, {
+		firstScreen: FIRST_SCREEN,
+		watch: {
+			loaded: (entries) => {
+				this.#index = new SearchIndex(
+					entries.map((e) => ({ id: e.id, text: searchableText(e.data) }))
+				);
+			},
+			saved: (entry) => this.#index.set({ id: entry.id, text: searchableText(entry.data) }),
+			removed: (id) => this.#index.delete(id),
+			dropped: () => (this.#index = new SearchIndex())
+		}
+	});
 
-	constructor() {
-		onLock(() => {
-			this.#locks++;
-			this.drop();
-		});
+	/** Readable entries, the most recently changed first. */
+	get entries(): ReadableEntry[] {
+		return this.records.entries;
+	}
+	get damaged(): number {
+		return this.records.damaged;
+	}
+	get loaded(): boolean {
+		return this.records.loaded;
+	}
+	/** The last deleted entry, kept in memory only so that it can be put back; gone on lock. */
+	get lastDeleted(): ReadableEntry | null {
+		return this.records.undoable;
 	}
 
-	/**
-	 * Reads and decrypts every entry once, and builds the search index. The newest few come first,
-	 * so the list can show them while the rest (thousands, perhaps) are still being decrypted.
-	 */
 	load(): Promise<void> {
-		if (this.loaded) return Promise.resolve();
-		const locks = this.#locks;
-		this.#loading ??= journalRepository
-			.list({ by: 'createdAt', limit: FIRST_SCREEN })
-			.then(async (newest) => {
-				if (locks === this.#locks && !this.loaded) this.entries = newest;
-				// Let the first screen paint before reading (and decrypting) all the others.
-				await afterNextPaint();
-				return journalRepository.list();
-			})
-			.then((entries) => {
-				if (locks !== this.#locks) return;
-				this.#index = new SearchIndex(
-					entries.flatMap((e) => (e.damaged ? [] : [{ id: e.id, text: searchableText(e.data) }]))
-				);
-				this.entries = entries;
-				this.loaded = true;
-			})
-			.finally(() => (this.#loading = null));
-		return this.#loading;
+		return this.records.load();
 	}
 
 	get(id: string): ReadableEntry | undefined {
-		const entry = this.entries.find((e) => e.id === id);
-		return entry && !entry.damaged ? entry : undefined;
+		return this.records.get(id);
 	}
 
 	/** Ids of entries matching every word of the query. */
@@ -82,47 +62,17 @@ class Journal {
 		return this.#index.search(query);
 	}
 
-	async save(data: JournalEntry, id?: string): Promise<ReadableEntry> {
-		const previous = id ? this.entries.find((e) => e.id === id) : undefined;
-		const locks = this.#locks;
-		const saved = (await journalRepository.save(data, id, previous?.createdAt)) as ReadableEntry;
-		if (locks !== this.#locks) return saved;
-		this.#index.set({ id: saved.id, text: searchableText(saved.data) });
-		this.entries = [saved, ...this.entries.filter((e) => e.id !== saved.id)];
-		return saved;
+	save(data: JournalEntry, id?: string): Promise<ReadableEntry> {
+		return this.records.save(data, id);
 	}
 
-	async remove(id: string): Promise<void> {
-		const entry = this.get(id);
-		await journalRepository.remove(id);
-		this.#index.delete(id);
-		this.entries = this.entries.filter((e) => e.id !== id);
-		this.lastDeleted = entry ?? null;
+	remove(id: string): Promise<void> {
+		return this.records.remove(id, { undo: id });
 	}
 
 	/** Puts the last deleted entry back, as it was. */
 	async undoDelete(): Promise<void> {
-		const entry = this.lastDeleted;
-		if (!entry) return;
-		try {
-			const restored = (await journalRepository.save(
-				entry.data,
-				entry.id,
-				entry.createdAt
-			)) as ReadableEntry;
-			this.#index.set({ id: restored.id, text: searchableText(restored.data) });
-			this.entries = [restored, ...this.entries];
-			this.lastDeleted = null;
-		} catch (error) {
-			throw toStorageError(error);
-		}
-	}
-
-	drop(): void {
-		this.entries = [];
-		this.lastDeleted = null;
-		this.#index.clear();
-		this.loaded = false;
+		await this.records.undo();
 	}
 }
 
