@@ -37,7 +37,7 @@ function afterNextPaint(): Promise<void> {
 }
 
 /** Every collection the app has, so one test can prove each of them drops what it holds. */
-export const collections = new Set<Collection<unknown>>();
+export const collections: Collection<unknown>[] = [];
 
 /**
  * The one holder of a capability's decrypted records in memory. It reads them once, counts the
@@ -71,7 +71,7 @@ export class Collection<T> {
 		subscribe('locked', () => this.drop());
 		subscribe('wiped', () => this.drop());
 		subscribe('records-replaced', () => this.drop());
-		collections.add(this as Collection<unknown>);
+		collections.push(this as Collection<unknown>);
 	}
 
 	/** Reads every record once; later calls return at once (or join the read under way). */
