@@ -5,28 +5,18 @@ import { practiceRecords } from './practice.repo';
 
 export type ProgressEntry = Readable<ExerciseProgress>;
 
-/** The person's way through the exercises, as the screens see it; dropped from memory on lock. */
-class PracticeState {
-	/** Newest change first. After a backup merge two records may hold one exercise: the newest wins. */
-	readonly records = new Collection<ExerciseProgress>(practiceRecords);
+/**
+ * The person's way through the exercises, as the screens see it (newest change first); dropped from
+ * memory on lock. After a backup merge two records may hold one exercise: the newest wins.
+ */
+class PracticeState extends Collection<ExerciseProgress> {
+	constructor() {
+		super(practiceRecords);
+	}
 
-	get entries(): ProgressEntry[] {
-		return this.records.entries;
-	}
-	/** Records that could not be read (kept as they are, counted so the person knows). */
-	get damaged(): number {
-		return this.records.damaged;
-	}
-	get loaded(): boolean {
-		return this.records.loaded;
-	}
 	/** What the last clear removed (the record that counted), so it can be put back; gone on lock. */
 	get lastCleared(): ProgressEntry | null {
-		return this.records.undoable;
-	}
-
-	load(): Promise<void> {
-		return this.records.load();
+		return this.undoable;
 	}
 
 	/** The person's progress in one exercise (the newest record, if there are two). */
@@ -43,16 +33,16 @@ class PracticeState {
 	}
 
 	/** Saves progress in an exercise, into its one record. */
-	async save(progress: ExerciseProgress): Promise<void> {
-		await this.records.save(progress, this.progress(progress.exercise)?.id);
+	override save(progress: ExerciseProgress): Promise<ProgressEntry> {
+		return super.save(progress, this.progress(progress.exercise)?.id);
 	}
 
 	/** Clears an exercise: its answers and sentences are gone, until Undo puts them back. */
 	async clear(exercise: ExerciseNumber): Promise<void> {
 		const kept = this.progress(exercise);
 		const removed = this.entries.filter((entry) => entry.data.exercise === exercise);
-		this.records.forgetUndo();
-		await this.records.remove(
+		this.forgetUndo();
+		await this.remove(
 			removed.map((entry) => entry.id),
 			{ undo: kept?.id }
 		);
@@ -63,12 +53,12 @@ class PracticeState {
 	 * older duplicate left by a backup merge had nothing the person could see.
 	 */
 	async undoClear(): Promise<void> {
-		await this.records.undo();
+		await this.undo();
 	}
 
 	/** Forgets the Undo offer (the person moved on). */
 	forgetCleared(): void {
-		this.records.forgetUndo();
+		this.forgetUndo();
 	}
 }
 

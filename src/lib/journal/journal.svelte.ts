@@ -14,65 +14,46 @@ function searchableText(entry: JournalEntry): string {
 	return [entry.title, entry.body, entry.tags.join(' '), incident].join('\n');
 }
 
-/**
- * The journal as screens see it: its collection of decrypted entries (newest few first, the rest
- * after the first paint) and the search index built from them, dropped with them.
- */
-class Journal {
-	#index = new SearchIndex();
-	readonly records = new Collection<JournalEntry>(journalRepository, {
-		firstScreen: FIRST_SCREEN,
-		watch: {
-			loaded: (entries) => {
-				this.#index = new SearchIndex(
-					entries.map((e) => ({ id: e.id, text: searchableText(e.data) }))
-				);
-			},
-			saved: (entry) => this.#index.set({ id: entry.id, text: searchableText(entry.data) }),
-			removed: (id) => this.#index.delete(id),
-			dropped: () => (this.#index = new SearchIndex())
-		}
-	});
+/** Folded text of every readable entry, built from the journal's records and dropped with them. */
+let index = new SearchIndex();
 
-	/** Readable entries, the most recently changed first. */
-	get entries(): ReadableEntry[] {
-		return this.records.entries;
+/**
+ * The journal as screens see it: a collection of decrypted entries (newest few first, the rest
+ * after the first paint) with the search index built from them and Undo for a deleted note.
+ */
+class Journal extends Collection<JournalEntry> {
+	constructor() {
+		super(journalRepository, {
+			firstScreen: FIRST_SCREEN,
+			watch: {
+				loaded: (entries) => {
+					index = new SearchIndex(entries.map((e) => ({ id: e.id, text: searchableText(e.data) })));
+				},
+				saved: (entry) => index.set({ id: entry.id, text: searchableText(entry.data) }),
+				removed: (id) => index.delete(id),
+				dropped: () => (index = new SearchIndex())
+			}
+		});
 	}
-	get damaged(): number {
-		return this.records.damaged;
-	}
-	get loaded(): boolean {
-		return this.records.loaded;
-	}
+
 	/** The last deleted entry, kept in memory only so that it can be put back; gone on lock. */
 	get lastDeleted(): ReadableEntry | null {
-		return this.records.undoable;
-	}
-
-	load(): Promise<void> {
-		return this.records.load();
-	}
-
-	get(id: string): ReadableEntry | undefined {
-		return this.records.get(id);
+		return this.undoable;
 	}
 
 	/** Ids of entries matching every word of the query. */
 	search(query: string): Set<string> {
-		return this.#index.search(query);
+		return index.search(query);
 	}
 
-	save(data: JournalEntry, id?: string): Promise<ReadableEntry> {
-		return this.records.save(data, id);
-	}
-
-	remove(id: string): Promise<void> {
-		return this.records.remove(id, { undo: id });
+	/** Deletes an entry, keeping it in memory for Undo. */
+	override remove(id: string): Promise<void> {
+		return super.remove(id, { undo: id });
 	}
 
 	/** Puts the last deleted entry back, as it was. */
 	async undoDelete(): Promise<void> {
-		await this.records.undo();
+		await this.undo();
 	}
 }
 
