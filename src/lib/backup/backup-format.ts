@@ -25,6 +25,7 @@ export type BackupProblem =
 	| 'too-large'
 	| 'not-a-backup'
 	| 'truncated'
+	| 'too-deep'
 	| 'future-version'
 	| 'wrong-passphrase'
 	| 'damaged'
@@ -124,6 +125,25 @@ export interface BackupContents {
 }
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+/** Far deeper than any record Waypoint writes (under 10 levels), and shallow enough to walk. */
+const MAX_DEPTH = 64;
+
+/**
+ * Walks what was parsed without recursion (a deep file must not overflow the stack): refuses keys
+ * that could pollute prototypes, and nesting deeper than any backup of ours.
+ */
+function checkShape(json: unknown): void {
+	const stack: [unknown, number][] = [[json, 0]];
+	while (stack.length) {
+		const [value, depth] = stack.pop()!;
+		if (!value || typeof value !== 'object') continue;
+		if (depth > MAX_DEPTH) throw new BackupError('too-deep');
+		for (const key of Object.keys(value)) {
+			if (FORBIDDEN_KEYS.has(key)) throw new BackupError('invalid');
+			stack.push([(value as Record<string, unknown>)[key], depth + 1]);
+		}
+	}
+}
 
 /**
  * Older backup versions, each turned into the next. Version 1 is the first; a later version adds
@@ -137,16 +157,13 @@ export function parseBackup(text: string): ParsedBackup {
 	if (text.length > MAX_BACKUP_BYTES) throw new BackupError('too-large');
 	let json: unknown;
 	try {
-		json = JSON.parse(text, (key, value) => {
-			if (FORBIDDEN_KEYS.has(key)) throw new BackupError('invalid');
-			return value;
-		});
-	} catch (error) {
-		if (error instanceof BackupError) throw error;
+		json = JSON.parse(text);
+	} catch {
 		// Cut short or damaged, if it began like one of ours; otherwise some other file.
 		const start = text.trimStart().slice(0, 200);
 		throw new BackupError(start.includes(`"${BACKUP_FORMAT}"`) ? 'truncated' : 'not-a-backup');
 	}
+	checkShape(json);
 	if (!json || typeof json !== 'object' || Array.isArray(json))
 		throw new BackupError('not-a-backup');
 	let envelope = json as Record<string, unknown>;

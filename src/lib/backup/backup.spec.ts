@@ -10,9 +10,15 @@ import { emptyEntry, validateEntry, type JournalEntry } from '$lib/journal/journ
 import { sealBackup } from '$lib/vault/backup-seal';
 import { importAesKey, newKdfParameters, randomBytes } from '$lib/vault/crypto';
 import { setCodec } from '$lib/vault/keyring';
-import { BackupError, countRecords, parseBackup, plainBackupText } from './backup-format';
+import {
+	BackupError,
+	buildPayload,
+	countRecords,
+	parseBackup,
+	plainBackupText
+} from './backup-format';
 import { backupDue } from './reminder';
-import { makeBackup, readBackup, restoreBackup } from './backup.repo';
+import { makeBackup, previewMerge, readBackup, restoreBackup } from './backup.repo';
 
 const journal = new Repository<JournalEntry>('journal', validateEntry);
 const calm = new Repository('grounding', validateCalmPlace);
@@ -116,7 +122,7 @@ describe('backup and restore', () => {
 		});
 	});
 
-	it('merge keeps what is here, adds what is new, and the newer change wins', async () => {
+	it('merge keeps what is here, adds what is new, and keeps both where they disagree', async () => {
 		await writeSomething();
 		const { text } = await makeBackup(null);
 		const [first] = await journal.list();
@@ -125,13 +131,77 @@ describe('backup and restore', () => {
 			first!.id
 		);
 		await journal.save({ ...emptyEntry(), body: 'written after the backup' });
-		await importText(text, '', 'merge');
+		const summary = await importText(text, '', 'merge');
 		const titles = (await journal.list()).map((e) =>
 			e.damaged ? '' : e.data.title || e.data.body
 		);
 		expect(titles).toContain('changed after the backup');
 		expect(titles).toContain('written after the backup');
+		// The backup's older words for the changed note are kept beside the device's.
+		expect(titles).toContain('Tuesday');
+		expect(await journal.list()).toHaveLength(4);
+		expect(summary).toEqual({ added: 0, keptBoth: 1, alreadyHere: 3 });
+	});
+
+	it("merge never loses the device's words or the file's, whichever is newer", async () => {
+		const device = await journal.save({ ...emptyEntry(), body: 'words on the device' });
+		const file = (body: string, updatedAt: number) =>
+			plainBackupText(
+				buildPayload(
+					{
+						...(Object.fromEntries(PERSONAL_TABLES.map((table) => [table, []])) as Parameters<
+							typeof buildPayload
+						>[0]),
+						journal: [
+							{
+								id: device.id,
+								createdAt: device.createdAt,
+								updatedAt,
+								data: { ...emptyEntry(), body }
+							}
+						]
+					},
+					updatedAt
+				)
+			);
+		const later = await importText(
+			file('later words in the file', device.updatedAt + 1),
+			'',
+			'merge'
+		);
+		const same = await importText(
+			file('same-time words in the file', device.updatedAt),
+			'',
+			'merge'
+		);
+		const bodies = (await journal.list()).map((e) => (e.damaged ? '' : e.data.body)).sort();
+		expect(bodies).toEqual([
+			'later words in the file',
+			'same-time words in the file',
+			'words on the device'
+		]);
+		expect(later).toEqual({ added: 0, keptBoth: 1, alreadyHere: 0 });
+		expect(same).toEqual({ added: 0, keptBoth: 1, alreadyHere: 0 });
+		// The same file again changes nothing: its words are already here.
+		const again = await importText(
+			file('later words in the file', device.updatedAt + 1),
+			'',
+			'merge'
+		);
+		expect(again).toEqual({ added: 0, keptBoth: 0, alreadyHere: 1 });
 		expect(await journal.list()).toHaveLength(3);
+	});
+
+	it('the preview counts what a merge will do, before anything is stored', async () => {
+		await writeSomething();
+		const { text } = await makeBackup(null);
+		const [first] = await journal.list();
+		await journal.save({ ...(first as { data: JournalEntry }).data, title: 'changed' }, first!.id);
+		await calm.remove((await calm.list())[0]!.id);
+		const before = await dump();
+		const contents = await readBackup(parseBackup(text), '');
+		expect(await previewMerge(contents)).toEqual({ added: 1, keptBoth: 1, alreadyHere: 2 });
+		expect(await dump()).toBe(before);
 	});
 
 	it('a plain export holds the content in the clear, as its warning says', async () => {
@@ -154,6 +224,14 @@ describe('reading hostile and broken files', () => {
 		['not-a-backup', '[]'],
 		['truncated', '{"format":"waypoint-backup","version":1,"encrypted":true,"kdf":{"na'],
 		['future-version', JSON.stringify({ format: 'waypoint-backup', version: 7, encrypted: false })],
+		// Well-formed, but nested deeper than any backup of ours: named as such, not as cut off.
+		[
+			'too-deep',
+			'{"format":"waypoint-backup","version":1,"encrypted":false,"payload":' +
+				'['.repeat(100_000) +
+				']'.repeat(100_000) +
+				'}'
+		],
 		[
 			'invalid',
 			'{"format":"waypoint-backup","version":1,"encrypted":false,"payload":{"__proto__":{"polluted":1}}}'
