@@ -3,7 +3,7 @@ import { makeBackup, readBackup, restoreBackup } from '$lib/backup/backup.repo';
 import { parseBackup } from '$lib/backup/backup-format';
 import { plainCodec } from '$lib/db/codec';
 import { WaypointDatabase, useDatabaseForTests } from '$lib/db/db';
-import { announceLock } from '$lib/vault/lock-events';
+import { announce } from '$lib/vault/vault-events';
 import { setCodec } from '$lib/vault/keyring';
 import { answer, goTo, keepScript, newProgress } from './exercise';
 import { practiceRecords } from './practice.repo';
@@ -17,7 +17,7 @@ beforeEach(async () => {
 	await db.open();
 	useDatabaseForTests(db);
 	setCodec(plainCodec);
-	announceLock(); // starts each test with nothing in memory
+	announce('locked'); // starts each test with nothing in memory
 });
 
 describe('practice storage', () => {
@@ -30,7 +30,7 @@ describe('practice storage', () => {
 		await practice.save(newProgress(6));
 		expect(await practiceRecords.list()).toHaveLength(2);
 
-		announceLock();
+		announce('locked');
 		expect(practice.entries).toEqual([]);
 		expect(practice.loaded).toBe(false);
 
@@ -70,7 +70,7 @@ describe('practice storage', () => {
 
 		// Cleared for good: nothing to undo after a lock, and nothing left in storage.
 		await practice.clear(4);
-		announceLock();
+		announce('locked');
 		expect(practice.lastCleared).toBeNull();
 		await practice.undoClear();
 		await practice.load();
@@ -92,7 +92,7 @@ describe('practice storage', () => {
 		await practice.clear(3);
 		expect(await practiceRecords.list()).toHaveLength(0);
 		await practice.undoClear();
-		announceLock();
+		announce('locked');
 		await practice.load();
 		expect((await practiceRecords.list()).map((entry) => entry.id)).toEqual(['newer']);
 		expect(practice.progress(3)?.data.step).toBe(3);
@@ -107,7 +107,7 @@ describe('practice storage', () => {
 			plain: { exercise: 9, step: 0, seen: [], answers: {}, scripts: [] }
 		});
 		await practice.save(newProgress(1));
-		announceLock();
+		announce('locked');
 		await practice.load();
 		expect(practice.damaged).toBe(1);
 		expect(practice.opened()).toHaveLength(1);
@@ -124,7 +124,7 @@ describe('practice in a backup', () => {
 		expect(text).not.toContain('time to think');
 
 		await practice.clear(4);
-		announceLock();
+		announce('locked');
 		await restoreBackup(await readBackup(parseBackup(text), 'long enough phrase'), 'replace');
 		await practice.load();
 		expect(practice.progress(4)?.data).toEqual(four);

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { plainCodec } from '$lib/db/codec';
 import { WaypointDatabase, useDatabaseForTests } from '$lib/db/db';
-import { announceLock } from '$lib/vault/lock-events';
+import { announce } from '$lib/vault/vault-events';
 import { setCodec } from '$lib/vault/keyring';
 import { emptyCheck, rate } from './check';
 import { addStep, newGoal, pause } from './goal';
@@ -15,7 +15,7 @@ beforeEach(async () => {
 	await db.open();
 	useDatabaseForTests(db);
 	setCodec(plainCodec);
-	announceLock(); // starts each test with nothing in memory
+	announce('locked'); // starts each test with nothing in memory
 });
 
 describe('goals storage', () => {
@@ -29,7 +29,7 @@ describe('goals storage', () => {
 		await goals.saveAreas(addOwnArea(setHidden(emptyLifeAreas(), 'work', true), 'Music', 'own-1'));
 		await goals.saveAreas(setHidden(goals.areas, 'work', false));
 
-		announceLock();
+		announce('locked');
 		expect(goals.goals).toEqual([]);
 		expect(goals.checks).toEqual([]);
 		expect(goals.areas).toEqual(emptyLifeAreas());
@@ -49,7 +49,7 @@ describe('goals storage', () => {
 		const checkId = await goals.saveCheck(rate(emptyCheck(1), 'money', 1));
 		await goals.removeGoal(goalId);
 		await goals.removeCheck(checkId);
-		announceLock();
+		announce('locked');
 		await goals.load();
 		expect(goals.goals).toEqual([]);
 		expect(goals.checks).toEqual([]);
@@ -58,9 +58,9 @@ describe('goals storage', () => {
 	it('drops a load that finishes after a lock', async () => {
 		await goals.load();
 		await goals.saveGoal({ ...newGoal('money'), title: 'Savings' });
-		announceLock();
+		announce('locked');
 		const loading = goals.load();
-		announceLock();
+		announce('locked');
 		await loading;
 		expect(goals.goals).toEqual([]);
 		expect(goals.loaded).toBe(false);

@@ -1,4 +1,4 @@
-import { beforeLock } from '$lib/vault/lock-events';
+import { subscribe } from '$lib/vault/vault-events';
 import type { Autosave } from './autosave';
 
 /**
@@ -13,7 +13,7 @@ export function keepSaving(autosave: Autosave): () => void {
 	};
 	document.addEventListener('visibilitychange', onVisibilityChange);
 	window.addEventListener('pagehide', save);
-	const forgetLock = beforeLock(save);
+	const forgetLock = subscribe('lock-coming', save);
 	return () => {
 		document.removeEventListener('visibilitychange', onVisibilityChange);
 		window.removeEventListener('pagehide', save);

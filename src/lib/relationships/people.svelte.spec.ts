@@ -5,7 +5,7 @@ import { plainCodec, sealedCodec } from '$lib/db/codec';
 import { WaypointDatabase, useDatabaseForTests } from '$lib/db/db';
 import { importAesKey, randomBytes } from '$lib/vault/crypto';
 import { setCodec } from '$lib/vault/keyring';
-import { announceLock } from '$lib/vault/lock-events';
+import { announce } from '$lib/vault/vault-events';
 import { loadHelpChoices, loadPeopleChoices } from './people-link';
 import { people } from './people.svelte';
 import { newPerson, place, type Person, type SafetyFeeling } from './person';
@@ -19,7 +19,7 @@ beforeEach(async () => {
 	await db.open();
 	useDatabaseForTests(db);
 	setCodec(plainCodec);
-	announceLock(); // starts each test with nothing in memory
+	announce('locked'); // starts each test with nothing in memory
 });
 
 function person(name: string, safety: SafetyFeeling, circle: 1 | 2 | 3 | 4 = 2): Person {
@@ -38,7 +38,7 @@ describe('people storage', () => {
 		await people.save(person('Bo', 'unsafe'));
 		expect(people.people.map((p) => p.data.name)).toEqual(['Ana', 'Bo']);
 
-		announceLock();
+		announce('locked');
 		expect(people.people).toEqual([]);
 		expect(people.loaded).toBe(false);
 
@@ -52,16 +52,16 @@ describe('people storage', () => {
 		await people.load();
 		const id = await people.save(person('Ana', 'safe'));
 		await people.remove(id);
-		announceLock();
+		announce('locked');
 		await people.load();
 		expect(people.people).toEqual([]);
 	});
 
 	it('drops a load that finishes after a lock', async () => {
 		await people.save(person('Ana', 'safe'));
-		announceLock();
+		announce('locked');
 		const loading = people.load();
-		announceLock();
+		announce('locked');
 		await loading;
 		expect(people.people).toEqual([]);
 		expect(people.loaded).toBe(false);
@@ -76,7 +76,7 @@ describe('people storage', () => {
 			format: 1,
 			plain: { name: 'Forged', circle: 9 }
 		});
-		announceLock();
+		announce('locked');
 		await people.load();
 		expect(people.people.map((p) => p.data.name)).toEqual(['Ana']);
 		expect(people.damaged).toBe(1);
@@ -120,7 +120,7 @@ describe('backup', () => {
 		const { text } = await makeBackup('long enough phrase');
 		expect(text).not.toContain('Ana María');
 		await db.table('people').clear();
-		announceLock();
+		announce('locked');
 		setCodec(plainCodec);
 		await restoreBackup(await readBackup(parseBackup(text), 'long enough phrase'), 'replace');
 		await people.load();

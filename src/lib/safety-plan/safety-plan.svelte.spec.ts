@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { plainCodec } from '$lib/db/codec';
 import { WaypointDatabase, useDatabaseForTests } from '$lib/db/db';
-import { announceLock } from '$lib/vault/lock-events';
+import { announce } from '$lib/vault/vault-events';
 import { setCodec } from '$lib/vault/keyring';
 import { addItem, emptyPlan } from './safety-plan';
 import { safetyPlan } from './safety-plan.svelte';
@@ -13,7 +13,7 @@ beforeEach(async () => {
 	await db.open();
 	useDatabaseForTests(db);
 	setCodec(plainCodec);
-	announceLock(); // starts each test with nothing in memory
+	announce('locked'); // starts each test with nothing in memory
 });
 
 describe('plan versions', () => {
@@ -31,7 +31,7 @@ describe('plan versions', () => {
 		expect(safetyPlan.versions).toHaveLength(3);
 
 		// Read back from storage, the newest version is the plan.
-		announceLock();
+		announce('locked');
 		expect(safetyPlan.plan.items.coping).toEqual([]);
 		await safetyPlan.load();
 		expect(safetyPlan.plan.items.coping.map((i) => i.text)).toEqual(['Walk']);
@@ -46,7 +46,7 @@ describe('plan versions', () => {
 			false
 		);
 		expect(await safetyPlan.add('helpPeople', { text: 'Ana', personId: 'p1' })).toBe(true);
-		announceLock();
+		announce('locked');
 		await safetyPlan.load();
 		expect(safetyPlan.plan.items.thingsToSay.map((i) => i.text)).toEqual([
 			'When you shout, I feel small.'

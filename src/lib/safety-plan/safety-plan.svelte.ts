@@ -1,5 +1,5 @@
-import { newRecordId, type Entry } from '$lib/db/record';
-import { onLock } from '$lib/vault/lock-events';
+import { Collection, type Readable } from '$lib/db/collection.svelte';
+import { newRecordId } from '$lib/db/record';
 import {
 	addItem,
 	emptyPlan,
@@ -10,44 +10,35 @@ import {
 } from './safety-plan';
 import { MAX_VERSIONS, planVersions } from './safety-plan.repo';
 
-export type PlanVersion = Extract<Entry<SafetyPlan>, { damaged: false }>;
+export type PlanVersion = Readable<SafetyPlan>;
 
-/** The plan as screens see it, with its earlier versions; dropped from memory on lock. */
+const NO_PLAN = emptyPlan();
+
+/** The plan as screens see it, with its earlier versions; their collection drops them on lock. */
 class PlanState {
-	plan = $state.raw<SafetyPlan>(emptyPlan());
-	/** Newest first; the first is the current plan. */
-	versions = $state.raw<PlanVersion[]>([]);
-	loaded = $state(false);
-	#locks = 0;
+	readonly records = new Collection<SafetyPlan>(planVersions, { by: 'createdAt' });
 
-	constructor() {
-		onLock(() => {
-			this.#locks++;
-			this.plan = emptyPlan();
-			this.versions = [];
-			this.loaded = false;
-		});
+	/** The newest version, or an empty plan. */
+	get plan(): SafetyPlan {
+		return this.records.entries[0]?.data ?? NO_PLAN;
+	}
+	/** Newest first; the first is the current plan. */
+	get versions(): PlanVersion[] {
+		return this.records.entries;
+	}
+	get loaded(): boolean {
+		return this.records.loaded;
 	}
 
-	async load(): Promise<void> {
-		if (this.loaded) return;
-		const locks = this.#locks;
-		const all = await planVersions.list({ by: 'createdAt' });
-		if (locks !== this.#locks) return;
-		this.versions = all.filter((v): v is PlanVersion => !v.damaged);
-		this.plan = this.versions[0]?.data ?? emptyPlan();
-		this.loaded = true;
+	load(): Promise<void> {
+		return this.records.load();
 	}
 
 	/** Saves a change as a new version; the one before stays in the history. */
 	async change(next: SafetyPlan): Promise<void> {
-		const locks = this.#locks;
-		const saved = (await planVersions.save(next)) as PlanVersion;
-		if (locks !== this.#locks) return;
-		this.plan = next;
-		this.versions = [saved, ...this.versions];
-		for (const old of this.versions.slice(MAX_VERSIONS)) await planVersions.remove(old.id);
-		this.versions = this.versions.slice(0, MAX_VERSIONS);
+		await this.records.save(next);
+		const beyond = this.records.entries.slice(MAX_VERSIONS).map((old) => old.id);
+		if (beyond.length > 0) await this.records.remove(beyond);
 	}
 
 	/**
@@ -65,7 +56,7 @@ class PlanState {
 
 	/** Goes back to an earlier version, by saving it again as the newest. */
 	async restore(versionId: string): Promise<void> {
-		const version = this.versions.find((v) => v.id === versionId);
+		const version = this.records.get(versionId);
 		if (version) await this.change(version.data);
 	}
 }

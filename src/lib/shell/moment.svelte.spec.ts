@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { announceLock } from '$lib/vault/lock-events';
+import { announce } from '$lib/vault/vault-events';
 import { moment } from './moment.svelte';
 
 describe('"I need a moment"', () => {
@@ -7,7 +7,7 @@ describe('"I need a moment"', () => {
 		expect.assertions(2);
 		moment.open = true;
 		expect(moment.open).toBe(true);
-		announceLock();
+		announce('locked');
 		expect(moment.open).toBe(false);
 	});
 });

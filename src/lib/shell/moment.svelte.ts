@@ -1,7 +1,8 @@
-import { onLock } from '$lib/vault/lock-events';
+import { subscribe } from '$lib/vault/vault-events';
 
 /** Whether "I need a moment" is open; it opens over any screen without changing it. */
 export const moment = $state({ open: false });
 
 // It sits outside the locked part of the page: a lock closes it, and closing drops what was typed.
-onLock(() => (moment.open = false));
+subscribe('locked', () => (moment.open = false));
+subscribe('wiped', () => (moment.open = false));

@@ -1,6 +1,6 @@
 import { plainCodec, sealedCodec } from '$lib/db/codec';
 import { setCodec } from './keyring';
-import { announceLock, announceLockComing } from './lock-events';
+import { announce } from './vault-events';
 import { waitAfterFailures } from './passcode';
 import * as store from './vault.repo';
 
@@ -58,12 +58,12 @@ class VaultState {
 	 * same task. Without a passcode there is nothing to lock, but holders still drop what they show.
 	 */
 	lock(): Promise<void> {
-		const saved = announceLockComing();
+		const saved = announce('lock-coming');
 		if (this.status === 'unlocked') {
 			setCodec(null);
 			this.status = 'locked';
 		}
-		announceLock();
+		announce('locked');
 		return saved;
 	}
 
@@ -87,7 +87,7 @@ class VaultState {
 	/** After delete everything: back to a device with no passcode. */
 	forget(): void {
 		setCodec(plainCodec);
-		announceLock();
+		announce('wiped');
 		this.status = 'open';
 	}
 }
