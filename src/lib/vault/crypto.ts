@@ -26,6 +26,42 @@ export interface KdfParameters {
  */
 export const DEFAULT_KDF = { memoryKiB: 64 * 1024, iterations: 4, parallelism: 1 } as const;
 
+/**
+ * The heaviest Argon2id settings Waypoint will run for a file it did not make itself (a backup):
+ * twice the default memory, twice the passes, and no more than twice the default work in all
+ * (memory × passes). The heaviest file allowed takes about twice a normal unlock, which a phone
+ * can bear; a file asking more is refused before any derivation starts.
+ */
+export const KDF_LIMITS = {
+	memoryKiB: 2 * DEFAULT_KDF.memoryKiB,
+	iterations: 2 * DEFAULT_KDF.iterations,
+	parallelism: 4,
+	work: 2 * DEFAULT_KDF.memoryKiB * DEFAULT_KDF.iterations
+} as const;
+
+/** The heaviest settings KDF_LIMITS allow at the largest memory (measured by npm run bench:vault). */
+export const HEAVIEST_ALLOWED_KDF = {
+	memoryKiB: 128 * 1024,
+	iterations: 4,
+	parallelism: 1
+} as const;
+
+/** True when a file's Argon2id settings are within what this device is willing to run. */
+export function withinKdfLimits(parameters: Omit<KdfParameters, 'salt'>): boolean {
+	const { memoryKiB, iterations, parallelism } = parameters;
+	return (
+		parameters.name === 'argon2id' &&
+		[memoryKiB, iterations, parallelism].every(Number.isInteger) &&
+		memoryKiB >= 8 * parallelism &&
+		memoryKiB <= KDF_LIMITS.memoryKiB &&
+		iterations >= 1 &&
+		iterations <= KDF_LIMITS.iterations &&
+		parallelism >= 1 &&
+		parallelism <= KDF_LIMITS.parallelism &&
+		memoryKiB * iterations <= KDF_LIMITS.work
+	);
+}
+
 /** Something that should have decrypted did not: wrong key, or changed or cut-off bytes. */
 export class DamagedDataError extends Error {
 	constructor() {
