@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { importAesKey, randomBytes } from '$lib/vault/crypto';
 import { setCodec } from '$lib/vault/keyring';
-import { plainCodec, sealedCodec } from './codec';
+import { sealWithFreshKeyForTests } from '$lib/vault/vault.repo';
+import { plainCodec } from './codec';
 import { WaypointDatabase, useDatabaseForTests } from './db';
 import { Repository } from './repository';
 import { StorageError, toStorageError } from './storage-error';
@@ -52,7 +52,7 @@ describe('Repository', () => {
 	});
 
 	it('stores nothing readable while a data key is in use', async () => {
-		setCodec(sealedCodec(await importAesKey(randomBytes(32))));
+		await sealWithFreshKeyForTests();
 		await notes.save({ body: 'private words' });
 		const [row] = await db.journal.toArray();
 		expect(row?.plain).toBeUndefined();
@@ -64,7 +64,7 @@ describe('Repository', () => {
 	});
 
 	it('reports a tampered or foreign record as damaged and still lists the rest', async () => {
-		setCodec(sealedCodec(await importAesKey(randomBytes(32))));
+		await sealWithFreshKeyForTests();
 		const good = await notes.save({ body: 'fine' });
 		const bad = await notes.save({ body: 'will be changed' });
 		const row = (await db.journal.get(bad.id))!;

@@ -63,7 +63,7 @@ describe('seal and open', () => {
 
 describe('sealed records', () => {
 	it('cannot be moved to another record id or table', async () => {
-		const codec = sealedCodec(await freshKey());
+		const codec = sealedCodec(await freshKey(), 'test-key');
 		const body = await codec.encode('journal', 'a', { text: 'mine' });
 		const record: StoredRecord = { id: 'a', createdAt: 1, updatedAt: 1, format: 1, ...body };
 		expect(await codec.decode('journal', record)).toEqual({ text: 'mine' });

@@ -58,3 +58,28 @@ export function waitAfterFailures(failures: number): number {
 	if (failures < FREE_ATTEMPTS) return 0;
 	return Math.min(MAX_WAIT_MS, 1000 * 2 ** (failures - FREE_ATTEMPTS + 1));
 }
+
+/** Wrong tries in this page's life, with the monotonic time (performance.now()) of the last one. */
+export interface SessionTries {
+	count: number;
+	at: number;
+}
+
+/**
+ * How long until the next try. Two reckonings, and the stricter wins: the stored count and time
+ * (the device clock, so it holds across reloads, but moving the clock forward would end it) and
+ * this session's tries (the monotonic clock, which the device clock cannot move). A clock moved
+ * back never makes the wait longer than the full wait.
+ */
+export function remainingWait(
+	stored: { count: number; lastAt: number },
+	clockNow: number,
+	session: SessionTries | null,
+	monotonicNow: number
+): number {
+	const full = waitAfterFailures(Math.max(stored.count, session?.count ?? 0));
+	if (full === 0) return 0;
+	const byClock = Math.min(full, Math.max(0, stored.lastAt + full - clockNow));
+	const bySession = session ? Math.min(full, Math.max(0, session.at + full - monotonicNow)) : 0;
+	return Math.max(byClock, bySession);
+}

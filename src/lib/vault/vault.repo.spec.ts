@@ -42,11 +42,12 @@ describe('vault', () => {
 		await notes.save({ body: 'second' });
 		expect(await rawDump()).toContain(CANARY);
 
-		const key = await createVault('493817');
-		setCodec(sealedCodec(key));
+		const { key, keyId } = await createVault('493817');
+		setCodec(sealedCodec(key, keyId));
 		expect(await rawDump()).not.toContain(CANARY);
 
-		setCodec(sealedCodec(await unlock('493817')));
+		const opened = await unlock('493817');
+		setCodec(sealedCodec(opened.key, opened.keyId));
 		const bodies = (await notes.list()).map((e) => (e.damaged ? null : e.data.body));
 		expect(bodies.sort()).toEqual([`first ${CANARY}`, 'second']);
 	});
@@ -75,12 +76,14 @@ describe('vault', () => {
 
 	it('changing the passcode re-wraps the key without re-encrypting records', async () => {
 		await notes.save({ body: CANARY });
-		setCodec(sealedCodec(await createVault('111222333')));
+		const created = await createVault('111222333');
+		setCodec(sealedCodec(created.key, created.keyId));
 		const before = (await db.journal.toArray())[0]!.sealed;
 		await changePasscode('111222333', 'new passphrase here');
 		expect((await db.journal.toArray())[0]!.sealed).toEqual(before);
 		await expect(unlock('111222333')).rejects.toBeInstanceOf(WrongPasscodeError);
-		setCodec(sealedCodec(await unlock('new passphrase here')));
+		const opened = await unlock('new passphrase here');
+		setCodec(sealedCodec(opened.key, opened.keyId));
 		const [entry] = await notes.list();
 		expect(entry?.damaged === false && entry.data.body).toBe(CANARY);
 	});

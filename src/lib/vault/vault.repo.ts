@@ -1,4 +1,10 @@
-import { plainCodec, sealedCodec, type RecordCodec } from '$lib/db/codec';
+import {
+	keyIdOfHeader,
+	plainCodec,
+	sealedCodec,
+	VAULT_HEADER_KEY,
+	type RecordCodec
+} from '$lib/db/codec';
 import { database } from '$lib/db/db';
 import type { StoredRecord } from '$lib/db/record';
 import { PERSONAL_TABLES } from '$lib/db/schema';
@@ -12,6 +18,7 @@ import {
 	seal,
 	type KdfParameters
 } from './crypto';
+import { setCodec, VaultChangedError } from './keyring';
 
 /**
  * The vault header: everything needed to turn the passcode back into the data key, and nothing
@@ -22,14 +29,29 @@ export interface VaultHeader {
 	kdf: KdfParameters;
 	/** The 32-byte data key sealed with the passcode-derived key. */
 	wrappedKey: Uint8Array;
+	/**
+	 * A random name for the data key (not secret), new whenever the data key is: every save checks
+	 * it, in its own transaction, against the codec's. Headers from before it existed count as
+	 * FIRST_KEY_ID.
+	 */
+	keyId?: string;
 }
+
+/** An open vault: its data key (non-extractable) and that key's id. */
+export interface OpenVault {
+	key: CryptoKey;
+	keyId: string;
+}
+
+/** Progress of re-encrypting every record: how many are done, of how many. */
+export type RecodeProgress = (done: number, total: number) => void;
 
 export interface UnlockFailures {
 	count: number;
 	lastAt: number;
 }
 
-const HEADER_KEY = 'vault';
+const HEADER_KEY = VAULT_HEADER_KEY;
 const FAILURES_KEY = 'unlock-failures';
 const WRAP_CONTEXT = new TextEncoder().encode('waypoint/vault/1/data-key');
 
@@ -46,10 +68,19 @@ export async function readHeader(): Promise<VaultHeader | null> {
 	return (row?.value as VaultHeader | undefined) ?? null;
 }
 
-async function wrap(passcode: string, rawKey: Uint8Array): Promise<VaultHeader> {
+function newKeyId(): string {
+	return crypto.randomUUID();
+}
+
+async function wrap(passcode: string, rawKey: Uint8Array, keyId: string): Promise<VaultHeader> {
 	const kdf = newKdfParameters();
 	const keyEncryptionKey = await deriveKeyFromPasscode(passcode, kdf);
-	return { format: 1, kdf, wrappedKey: await seal(keyEncryptionKey, rawKey, WRAP_CONTEXT) };
+	const wrappedKey = await seal(keyEncryptionKey, rawKey, WRAP_CONTEXT);
+	return { format: 1, kdf, wrappedKey, keyId };
+}
+
+function openVault(header: VaultHeader, key: CryptoKey): OpenVault {
+	return { key, keyId: keyIdOfHeader(header)! };
 }
 
 /** Opens the data key's raw bytes with a passcode; the caller must wipe them. */
@@ -73,13 +104,13 @@ async function importAndWipe(raw: Uint8Array): Promise<CryptoKey> {
 }
 
 /** Opens the vault; a wrong passcode raises WrongPasscodeError and is counted. */
-export async function unlock(passcode: string): Promise<CryptoKey> {
+export async function unlock(passcode: string): Promise<OpenVault> {
 	const header = await readHeader();
 	if (!header) throw new Error('There is no vault to unlock.');
 	try {
 		const key = await importAndWipe(await unwrapRaw(header, passcode));
 		await database().meta.delete(FAILURES_KEY);
-		return key;
+		return openVault(header, key);
 	} catch (error) {
 		if (error instanceof WrongPasscodeError) {
 			const failures = await readFailures();
@@ -101,20 +132,25 @@ export async function readFailures(): Promise<UnlockFailures> {
  * Re-encodes every personal record from one codec to another and writes the new header, all in
  * one transaction: an interruption leaves either every record as it was or every record changed.
  * The work with keys happens before the transaction (WebCrypto would let it close early); inside,
- * it checks nothing changed meanwhile and starts again if something did.
+ * it checks nothing changed meanwhile and starts again if something did. If the vault itself
+ * changed meanwhile (another tab), it stops with VaultChangedError and changes nothing.
  */
 async function recodeEverything(
 	from: RecordCodec,
 	to: RecordCodec,
-	header: VaultHeader | null
+	header: VaultHeader | null,
+	onProgress?: RecodeProgress
 ): Promise<void> {
 	const db = database();
 	for (let attempt = 0; attempt < 5; attempt++) {
 		const snapshot = new Map<string, StoredRecord[]>();
 		const recoded = new Map<string, StoredRecord[]>();
+		for (const table of PERSONAL_TABLES) snapshot.set(table, await db.personal(table).toArray());
+		const total = [...snapshot.values()].reduce((sum, rows) => sum + rows.length, 0);
+		let done = 0;
+		onProgress?.(0, total);
 		for (const table of PERSONAL_TABLES) {
-			const rows = await db.personal(table).toArray();
-			snapshot.set(table, rows);
+			const rows = snapshot.get(table)!;
 			recoded.set(
 				table,
 				await Promise.all(
@@ -127,6 +163,8 @@ async function recodeEverything(
 							// A record that was already damaged is kept exactly as it was.
 							if (!(error instanceof DamagedDataError)) throw error;
 							return row;
+						} finally {
+							onProgress?.(++done, total);
 						}
 						return { ...rest, ...body };
 					})
@@ -134,6 +172,8 @@ async function recodeEverything(
 			);
 		}
 		const changed = await db.transaction('rw', ['meta', ...PERSONAL_TABLES], async () => {
+			const current = await db.meta.get(HEADER_KEY);
+			if (keyIdOfHeader(current?.value) !== from.keyId) throw new VaultChangedError();
 			for (const table of PERSONAL_TABLES) {
 				const now = await db.personal(table).toArray();
 				const before = snapshot.get(table)!;
@@ -153,37 +193,97 @@ async function recodeEverything(
 }
 
 /** Sets a passcode: a new random data key seals everything already stored. */
-export async function createVault(passcode: string): Promise<CryptoKey> {
+export async function createVault(passcode: string, onProgress?: RecodeProgress): Promise<OpenVault> {
 	const raw = randomBytes(32);
 	try {
-		const header = await wrap(passcode, raw);
+		const header = await wrap(passcode, raw, newKeyId());
 		const key = await importAesKey(raw);
-		await recodeEverything(plainCodec, sealedCodec(key), header);
-		return key;
+		await recodeEverything(plainCodec, sealedCodec(key, header.keyId!), header, onProgress);
+		return openVault(header, key);
 	} finally {
 		raw.fill(0);
 	}
 }
 
-/** A new passcode wraps the same data key again: no record is re-encrypted. */
-export async function changePasscode(current: string, next: string): Promise<CryptoKey> {
+/**
+ * A new passcode. By default it wraps the same data key again and no record is re-encrypted.
+ * With `replaceKey` (when someone may have known the old passcode, and so may have the old key),
+ * every record is re-encrypted under a new random data key with a new key id, in one transaction.
+ */
+export async function changePasscode(
+	current: string,
+	next: string,
+	options: { replaceKey?: boolean; onProgress?: RecodeProgress } = {}
+): Promise<OpenVault> {
 	const header = await readHeader();
 	if (!header) throw new Error('There is no vault to change.');
-	const raw = await unwrapRaw(header, current);
+	const oldRaw = await unwrapRaw(header, current);
+	if (!options.replaceKey) {
+		try {
+			const nextHeader = await wrap(next, oldRaw, keyIdOfHeader(header)!);
+			const db = database();
+			await db.transaction('rw', db.meta, async () => {
+				const now = await db.meta.get(HEADER_KEY);
+				if (keyIdOfHeader(now?.value) !== nextHeader.keyId) throw new VaultChangedError();
+				await db.meta.put({ key: HEADER_KEY, value: nextHeader });
+			});
+			return openVault(nextHeader, await importAesKey(oldRaw));
+		} finally {
+			oldRaw.fill(0);
+		}
+	}
+	const oldKey = await importAndWipe(oldRaw);
+	const raw = randomBytes(32);
 	try {
-		const nextHeader = await wrap(next, raw);
-		await database().meta.put({ key: HEADER_KEY, value: nextHeader });
-		return await importAesKey(raw);
+		const nextHeader = await wrap(next, raw, newKeyId());
+		const key = await importAesKey(raw);
+		await recodeEverything(
+			sealedCodec(oldKey, keyIdOfHeader(header)!),
+			sealedCodec(key, nextHeader.keyId!),
+			nextHeader,
+			options.onProgress
+		);
+		return openVault(nextHeader, key);
 	} finally {
 		raw.fill(0);
 	}
 }
 
 /** Removes the passcode: every record is decrypted and stored plainly, in one transaction. */
-export async function removeVault(current: string): Promise<void> {
+export async function removeVault(current: string, onProgress?: RecodeProgress): Promise<void> {
 	const header = await readHeader();
 	if (!header) return;
 	const key = await importAndWipe(await unwrapRaw(header, current));
-	await recodeEverything(sealedCodec(key), plainCodec, null);
+	await recodeEverything(sealedCodec(key, keyIdOfHeader(header)!), plainCodec, null, onProgress);
 	await database().meta.delete(FAILURES_KEY);
+}
+
+/**
+ * The first step of delete everything: the wrapped data key goes, in a transaction of its own
+ * that commits before anything else is deleted. From then on no sealed record can be opened with
+ * any passcode, even if deleting the rest is interrupted.
+ */
+export async function destroyKey(): Promise<void> {
+	const db = database();
+	await db.transaction('rw', db.meta, async () => {
+		await db.meta.delete(HEADER_KEY);
+		await db.meta.delete(FAILURES_KEY);
+	});
+}
+
+/**
+ * For tests: a vault with a fresh random data key (its header names the key but cannot unwrap
+ * it), and a sealed codec for it in use.
+ */
+export async function sealWithFreshKeyForTests(): Promise<OpenVault> {
+	const key = await importAesKey(randomBytes(32));
+	const header: VaultHeader = {
+		format: 1,
+		kdf: newKdfParameters(),
+		wrappedKey: randomBytes(48),
+		keyId: newKeyId()
+	};
+	await database().meta.put({ key: HEADER_KEY, value: header });
+	setCodec(sealedCodec(key, header.keyId!));
+	return openVault(header, key);
 }
