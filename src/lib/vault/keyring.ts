@@ -53,7 +53,8 @@ export async function assertCurrentVault(
 ): Promise<void> {
 	const header = await meta.get(VAULT_HEADER_KEY);
 	if (keyIdOfHeader(header?.value) === codec.keyId) return;
-	// Reload once, for the codec in use; a draft still saving with an older one changes nothing.
-	if (codec === current) queueMicrotask(() => whenChanged?.());
+	// Reload once, for the codec in use (a draft still saving with an older one changes nothing),
+	// in a task of its own: still inside this transaction's zone, Dexie would abort the reload.
+	if (codec === current) setTimeout(() => whenChanged?.(), 0);
 	throw new VaultChangedError();
 }

@@ -193,7 +193,10 @@ async function recodeEverything(
 }
 
 /** Sets a passcode: a new random data key seals everything already stored. */
-export async function createVault(passcode: string, onProgress?: RecodeProgress): Promise<OpenVault> {
+export async function createVault(
+	passcode: string,
+	onProgress?: RecodeProgress
+): Promise<OpenVault> {
 	const raw = randomBytes(32);
 	try {
 		const header = await wrap(passcode, raw, newKeyId());

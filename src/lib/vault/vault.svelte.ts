@@ -51,10 +51,15 @@ class VaultState {
 		this.#listening = true;
 		hearOtherTabs((message) => {
 			if (message === 'lock') void this.lock('this-tab');
-			else if (message === 'changed') void this.reload();
+			else if (message === 'changed') this.#reloadOrLock();
 			else this.forget('this-tab');
 		});
-		onVaultChanged(() => void this.reload());
+		onVaultChanged(() => this.#reloadOrLock());
+	}
+
+	/** If the vault's state cannot even be read, this tab locks: that is always safe. */
+	#reloadOrLock(): void {
+		this.reload().catch(() => void this.lock('this-tab'));
 	}
 
 	/**
@@ -90,7 +95,10 @@ class VaultState {
 		} catch (error) {
 			if (error instanceof store.WrongPasscodeError) {
 				const { count } = await store.readFailures();
-				this.#session = { count: Math.max(count, (this.#session?.count ?? 0) + 1), at: performance.now() };
+				this.#session = {
+					count: Math.max(count, (this.#session?.count ?? 0) + 1),
+					at: performance.now()
+				};
 				return { ok: false, waitMs: await this.waitBeforeNextTry() };
 			}
 			throw error;
