@@ -78,7 +78,7 @@ test('after five wrong tries, each try waits a little longer; nothing is wiped',
 }) => {
 	await presetPreferences(page, { welcomed: true });
 	await openApp(page, '/');
-	await setPasscode(page, '581204');
+	await setPasscode(page, '58120497');
 	await page.reload();
 	for (let i = 0; i < 5; i++) {
 		await page.getByLabel('Passcode').fill('000000');
@@ -88,7 +88,7 @@ test('after five wrong tries, each try waits a little longer; nothing is wiped',
 	await expect(page.getByText(/Please wait \d+ seconds? before trying again/)).toBeVisible();
 	await expect(page.getByRole('button', { name: 'Unlock' })).toBeDisabled();
 	await expect(page.getByRole('button', { name: 'Unlock' })).toBeEnabled({ timeout: 10_000 });
-	await unlock(page, '581204');
+	await unlock(page, '58120497');
 });
 
 test('change the passcode, then remove it after a warning', async ({ page }) => {

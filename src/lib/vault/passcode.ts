@@ -1,5 +1,20 @@
 /** Rules for passcodes and for waiting after wrong ones. Plain logic, no storage. */
 
+/**
+ * Spread on every passcode field. Browsers keep what is typed out of autofill and session restore
+ * with autocomplete="off"; password managers that honour these hints do not offer to save it.
+ * Passcode screens also use no <form> submit, which is what most save prompts follow.
+ */
+export const PASSCODE_FIELD = {
+	autocomplete: 'off',
+	autocapitalize: 'off',
+	spellcheck: false,
+	'data-1p-ignore': '',
+	'data-lpignore': 'true',
+	'data-bwignore': '',
+	'data-form-type': 'other'
+} as const;
+
 export type PasscodeKind = 'pin' | 'passphrase';
 
 export interface PasscodeCheck {
