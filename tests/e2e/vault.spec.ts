@@ -119,6 +119,30 @@ test('change the passcode, then remove it after a warning', async ({ page }) => 
 	await expect(page.getByTestId('entry')).toContainText(CANARY);
 });
 
+test('change the passcode and also replace the key: everything still opens with the new one', async ({
+	page
+}) => {
+	await presetPreferences(page, { welcomed: true });
+	await openApp(page, '/notes/write');
+	await page.getByLabel('Your words').fill(CANARY);
+	await expect(page.getByTestId('save-status')).toHaveText('Saved');
+	await setPasscode(page, PASSCODE);
+
+	const change = page.getByTestId('passcode-change');
+	await change.getByLabel('Current passcode').fill(PASSCODE);
+	await change.getByLabel('New passcode').fill('new passphrase here');
+	await change.getByLabel('Type it again').fill('new passphrase here');
+	await change.getByLabel('Also replace the key').check();
+	await expect(change.getByText(/someone may have known the old passcode/)).toBeVisible();
+	await page.getByRole('button', { name: 'Change passcode' }).click();
+	await expect(page.getByText('Your passcode has been changed.')).toBeVisible({ timeout: 20_000 });
+	expect(await everythingStored(page)).not.toContain(CANARY);
+
+	await page.goto('/notes');
+	await unlock(page, 'new passphrase here');
+	await expect(page.getByTestId('entry')).toContainText(CANARY);
+});
+
 test('delete everything needs the typed word, then returns to a first visit', async ({ page }) => {
 	await presetPreferences(page, { welcomed: true, theme: 'dark' });
 	await openApp(page, '/notes/write');

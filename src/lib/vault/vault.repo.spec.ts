@@ -88,6 +88,20 @@ describe('vault', () => {
 		expect(entry?.damaged === false && entry.data.body).toBe(CANARY);
 	});
 
+	it('replacing the key reports its progress, record by record, to the end', async () => {
+		await notes.save({ body: 'one' });
+		await notes.save({ body: 'two' });
+		await createVault('first long phrase');
+		const progress: [number, number][] = [];
+		const replaced = await changePasscode('first long phrase', 'second long phrase', {
+			replaceKey: true,
+			onProgress: (done, total) => progress.push([done, total])
+		});
+		expect(progress[0]).toEqual([0, 2]);
+		expect(progress.at(-1)).toEqual([2, 2]);
+		expect((await readHeader())?.keyId).toBe(replaced.keyId);
+	});
+
 	it('removing the passcode stores everything plainly again', async () => {
 		await notes.save({ body: CANARY });
 		await createVault('581204');
