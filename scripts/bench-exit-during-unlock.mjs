@@ -12,7 +12,7 @@ const PORT = 4177;
 const origin = `http://localhost:${PORT + PORT_OFFSET}`;
 const TARGET_MS = 50;
 const RUNS = Number(process.env.RUNS ?? 15);
-/** How long after "Opening…" shows to tap Exit: the derivation is under way by then. */
+/** How long after the Unlock click to tap Exit: the derivation is under way by then. */
 const TAP_AFTER_MS = 150;
 const PASSCODE = 'quiet river morning bread';
 const EXIT_SITES = /^https:\/\/www\.bbc\.(co\.uk|com)\//;
@@ -32,6 +32,8 @@ function instrument() {
 			if (event.target instanceof Element && event.target.closest('[data-testid="quick-exit"]')) {
 				// When the browser received the tap, even if the main thread was busy then.
 				timing.tap = event.timeStamp;
+				// Still on the lock screen when the tap is handled: the unlock had not finished.
+				timing.duringUnlock = !!document.querySelector('[data-testid="lock-screen"]');
 			}
 		},
 		{ capture: true }
@@ -82,6 +84,7 @@ try {
 
 	const hidden = [];
 	const navigated = [];
+	let duringUnlock = 0;
 	for (let i = 0; i < RUNS; i++) {
 		// A new tab each time: after an exit the tab is marked to open a neutral home.
 		const page = await context.newPage();
@@ -98,12 +101,12 @@ try {
 			reported.catch(() => undefined);
 			const box = await page.locator('[data-testid="quick-exit"]').boundingBox();
 			await page.getByRole('button', { name: 'Unlock' }).click();
-			await page.getByRole('button', { name: 'Opening…' }).waitFor();
 			await new Promise((resolve) => setTimeout(resolve, TAP_AFTER_MS));
 			// Not awaited: on a blocked main thread the click itself waits for the page.
 			const tapped = page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
 			const timing = await reported;
 			await tapped.catch(() => undefined);
+			if (timing.duringUnlock) duringUnlock++;
 			hidden.push(timing.hidden - timing.tap);
 			navigated.push(timing.navigateAt - timing.tap);
 		} finally {
@@ -113,7 +116,7 @@ try {
 	}
 	const lines = [
 		`bench-exit-during-unlock, Chromium ${browser.version()}, ${new Date().toISOString().slice(0, 10)}, load average ${loadavg()[0].toFixed(1)}`,
-		`Exit tapped ${TAP_AFTER_MS} ms after the unlock began deriving; target hidden ≤ ${TARGET_MS} ms`,
+		`Exit tapped ${TAP_AFTER_MS} ms after Unlock (${duringUnlock} of ${RUNS} taps handled while still locked); target hidden ≤ ${TARGET_MS} ms`,
 		`tap → hidden:     ${summary(hidden)}`,
 		`tap → navigation: ${summary(navigated)}`
 	];
