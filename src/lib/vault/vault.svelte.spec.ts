@@ -23,7 +23,8 @@ afterEach(() => {
 	vi.restoreAllMocks();
 });
 
-describe('changing the passcode and also replacing the key', () => {
+// Every passcode here costs a real Argon2id derivation (about half a second, more on a busy machine).
+describe('changing the passcode and also replacing the key', { timeout: 60_000 }, () => {
 	it('re-encrypts every record: the old data key opens none, the new passcode reads all', async () => {
 		await notes.save({ body: 'written before the passcode' });
 		await vault.setPasscode('first long phrase');
@@ -52,7 +53,7 @@ describe('changing the passcode and also replacing the key', () => {
 	});
 });
 
-describe('the wait after wrong tries', () => {
+describe('the wait after wrong tries', { timeout: 60_000 }, () => {
 	it('moving the device clock forward does not skip it within a session', async () => {
 		await vault.setPasscode('quiet river stones');
 		await vault.lock();
