@@ -10,7 +10,7 @@ import { emptyEntry, validateEntry, type JournalEntry } from '$lib/journal/journ
 import { sealBackup } from '$lib/vault/backup-seal';
 import { newKdfParameters } from '$lib/vault/crypto';
 import { setCodec } from '$lib/vault/keyring';
-import { sealWithFreshKeyForTests } from '$lib/vault/vault.repo';
+import { sealWithFreshKeyForTests } from '$lib/vault/test-vault';
 import { BackupError, countRecords, parseBackup, plainBackupText } from './backup-format';
 import { backupDue } from './reminder';
 import { makeBackup, readBackup, restoreBackup } from './backup.repo';

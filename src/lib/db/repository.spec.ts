@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { setCodec } from '$lib/vault/keyring';
-import { sealWithFreshKeyForTests } from '$lib/vault/vault.repo';
+import { sealWithFreshKeyForTests } from '$lib/vault/test-vault';
 import { plainCodec, sealedCodec } from './codec';
 import { WaypointDatabase, useDatabaseForTests } from './db';
 import { Repository } from './repository';

@@ -4,7 +4,7 @@ import { parseBackup } from '$lib/backup/backup-format';
 import { plainCodec } from '$lib/db/codec';
 import { WaypointDatabase, useDatabaseForTests } from '$lib/db/db';
 import { setCodec } from '$lib/vault/keyring';
-import { sealWithFreshKeyForTests } from '$lib/vault/vault.repo';
+import { sealWithFreshKeyForTests } from '$lib/vault/test-vault';
 import { announceLock } from '$lib/vault/lock-events';
 import { loadHelpChoices, loadPeopleChoices } from './people-link';
 import { people } from './people.svelte';

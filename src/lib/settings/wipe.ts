@@ -1,5 +1,5 @@
 import { deleteDatabase } from '$lib/db/db';
-import { destroyKey } from '$lib/vault/vault.repo';
+import { destroyKey } from '$lib/vault/vault-keys.repo';
 import { vault } from '$lib/vault/vault.svelte';
 import { preferences } from './preferences.svelte';
 

@@ -4,15 +4,8 @@ import { WaypointDatabase, useDatabaseForTests } from '$lib/db/db';
 import { Repository } from '$lib/db/repository';
 import { deriveKeyFromPasscode, newKdfParameters, randomBytes, seal } from './crypto';
 import { setCodec } from './keyring';
-import {
-	changePasscode,
-	createVault,
-	readFailures,
-	readHeader,
-	removeVault,
-	unlock,
-	WrongPasscodeError
-} from './vault.repo';
+import { changePasscode, createVault, removeVault } from './vault-keys.repo';
+import { readFailures, readHeader, unlock, WrongPasscodeError } from './vault.repo';
 
 const CANARY = 'canary-7f3a-blue-heron';
 let db: WaypointDatabase;

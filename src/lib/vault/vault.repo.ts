@@ -18,7 +18,7 @@ import {
 	seal,
 	type KdfParameters
 } from './crypto';
-import { setCodec, VaultChangedError } from './keyring';
+import { VaultChangedError } from './keyring';
 
 /**
  * The vault header: everything needed to turn the passcode back into the data key, and nothing
@@ -51,8 +51,8 @@ export interface UnlockFailures {
 	lastAt: number;
 }
 
-const HEADER_KEY = VAULT_HEADER_KEY;
-const FAILURES_KEY = 'unlock-failures';
+export const HEADER_KEY = VAULT_HEADER_KEY;
+export const FAILURES_KEY = 'unlock-failures';
 const WRAP_CONTEXT = new TextEncoder().encode('waypoint/vault/1/data-key');
 
 /** The passcode did not open the vault. */
@@ -68,23 +68,29 @@ export async function readHeader(): Promise<VaultHeader | null> {
 	return (row?.value as VaultHeader | undefined) ?? null;
 }
 
-function newKeyId(): string {
+/** A random, meaningless name for a new data key. */
+export function newKeyId(): string {
 	return crypto.randomUUID();
 }
 
-async function wrap(passcode: string, rawKey: Uint8Array, keyId: string): Promise<VaultHeader> {
+/** Wraps a data key under a passcode, with fresh key-derivation settings. */
+export async function wrap(
+	passcode: string,
+	rawKey: Uint8Array,
+	keyId: string
+): Promise<VaultHeader> {
 	const kdf = newKdfParameters();
 	const keyEncryptionKey = await deriveKeyFromPasscode(passcode, kdf);
 	const wrappedKey = await seal(keyEncryptionKey, rawKey, WRAP_CONTEXT);
 	return { format: 1, kdf, wrappedKey, keyId };
 }
 
-function openVault(header: VaultHeader, key: CryptoKey): OpenVault {
+export function openVault(header: VaultHeader, key: CryptoKey): OpenVault {
 	return { key, keyId: keyIdOfHeader(header)! };
 }
 
 /** Opens the data key's raw bytes with a passcode; the caller must wipe them. */
-async function unwrapRaw(header: VaultHeader, passcode: string): Promise<Uint8Array> {
+export async function unwrapRaw(header: VaultHeader, passcode: string): Promise<Uint8Array> {
 	if (!passcode) throw new WrongPasscodeError();
 	const keyEncryptionKey = await deriveKeyFromPasscode(passcode, header.kdf);
 	try {
@@ -95,7 +101,8 @@ async function unwrapRaw(header: VaultHeader, passcode: string): Promise<Uint8Ar
 	}
 }
 
-async function importAndWipe(raw: Uint8Array): Promise<CryptoKey> {
+/** Imports raw key bytes as a non-extractable key, then wipes them. */
+export async function importAndWipe(raw: Uint8Array): Promise<CryptoKey> {
 	try {
 		return await importAesKey(raw);
 	} finally {
@@ -126,167 +133,4 @@ export async function unlock(passcode: string): Promise<OpenVault> {
 export async function readFailures(): Promise<UnlockFailures> {
 	const row = await database().meta.get(FAILURES_KEY);
 	return (row?.value as UnlockFailures | undefined) ?? { count: 0, lastAt: 0 };
-}
-
-/**
- * Re-encodes every personal record from one codec to another and writes the new header, all in
- * one transaction: an interruption leaves either every record as it was or every record changed.
- * The work with keys happens before the transaction (WebCrypto would let it close early); inside,
- * it checks nothing changed meanwhile and starts again if something did. If the vault itself
- * changed meanwhile (another tab), it stops with VaultChangedError and changes nothing.
- */
-async function recodeEverything(
-	from: RecordCodec,
-	to: RecordCodec,
-	header: VaultHeader | null,
-	onProgress?: RecodeProgress
-): Promise<void> {
-	const db = database();
-	for (let attempt = 0; attempt < 5; attempt++) {
-		const snapshot = new Map<string, StoredRecord[]>();
-		const recoded = new Map<string, StoredRecord[]>();
-		for (const table of PERSONAL_TABLES) snapshot.set(table, await db.personal(table).toArray());
-		const total = [...snapshot.values()].reduce((sum, rows) => sum + rows.length, 0);
-		let done = 0;
-		onProgress?.(0, total);
-		for (const table of PERSONAL_TABLES) {
-			const rows = snapshot.get(table)!;
-			recoded.set(
-				table,
-				await Promise.all(
-					rows.map(async (row) => {
-						const { plain: _plain, sealed: _sealed, ...rest } = row;
-						let body: Pick<StoredRecord, 'plain' | 'sealed'>;
-						try {
-							body = await to.encode(table, row.id, await from.decode(table, row));
-						} catch (error) {
-							// A record that was already damaged is kept exactly as it was.
-							if (!(error instanceof DamagedDataError)) throw error;
-							return row;
-						} finally {
-							onProgress?.(++done, total);
-						}
-						return { ...rest, ...body };
-					})
-				)
-			);
-		}
-		const changed = await db.transaction('rw', ['meta', ...PERSONAL_TABLES], async () => {
-			const current = await db.meta.get(HEADER_KEY);
-			if (keyIdOfHeader(current?.value) !== from.keyId) throw new VaultChangedError();
-			for (const table of PERSONAL_TABLES) {
-				const now = await db.personal(table).toArray();
-				const before = snapshot.get(table)!;
-				const same =
-					now.length === before.length &&
-					now.every((row, i) => row.id === before[i]!.id && row.updatedAt === before[i]!.updatedAt);
-				if (!same) return true;
-			}
-			for (const table of PERSONAL_TABLES) await db.personal(table).bulkPut(recoded.get(table)!);
-			if (header) await db.meta.put({ key: HEADER_KEY, value: header });
-			else await db.meta.delete(HEADER_KEY);
-			return false;
-		});
-		if (!changed) return;
-	}
-	throw new Error('Records kept changing while the vault was being updated.');
-}
-
-/** Sets a passcode: a new random data key seals everything already stored. */
-export async function createVault(
-	passcode: string,
-	onProgress?: RecodeProgress
-): Promise<OpenVault> {
-	const raw = randomBytes(32);
-	try {
-		const header = await wrap(passcode, raw, newKeyId());
-		const key = await importAesKey(raw);
-		await recodeEverything(plainCodec, sealedCodec(key, header.keyId!), header, onProgress);
-		return openVault(header, key);
-	} finally {
-		raw.fill(0);
-	}
-}
-
-/**
- * A new passcode. By default it wraps the same data key again and no record is re-encrypted.
- * With `replaceKey` (when someone may have known the old passcode, and so may have the old key),
- * every record is re-encrypted under a new random data key with a new key id, in one transaction.
- */
-export async function changePasscode(
-	current: string,
-	next: string,
-	options: { replaceKey?: boolean; onProgress?: RecodeProgress } = {}
-): Promise<OpenVault> {
-	const header = await readHeader();
-	if (!header) throw new Error('There is no vault to change.');
-	const oldRaw = await unwrapRaw(header, current);
-	if (!options.replaceKey) {
-		try {
-			const nextHeader = await wrap(next, oldRaw, keyIdOfHeader(header)!);
-			const db = database();
-			await db.transaction('rw', db.meta, async () => {
-				const now = await db.meta.get(HEADER_KEY);
-				if (keyIdOfHeader(now?.value) !== nextHeader.keyId) throw new VaultChangedError();
-				await db.meta.put({ key: HEADER_KEY, value: nextHeader });
-			});
-			return openVault(nextHeader, await importAesKey(oldRaw));
-		} finally {
-			oldRaw.fill(0);
-		}
-	}
-	const oldKey = await importAndWipe(oldRaw);
-	const raw = randomBytes(32);
-	try {
-		const nextHeader = await wrap(next, raw, newKeyId());
-		const key = await importAesKey(raw);
-		await recodeEverything(
-			sealedCodec(oldKey, keyIdOfHeader(header)!),
-			sealedCodec(key, nextHeader.keyId!),
-			nextHeader,
-			options.onProgress
-		);
-		return openVault(nextHeader, key);
-	} finally {
-		raw.fill(0);
-	}
-}
-
-/** Removes the passcode: every record is decrypted and stored plainly, in one transaction. */
-export async function removeVault(current: string, onProgress?: RecodeProgress): Promise<void> {
-	const header = await readHeader();
-	if (!header) return;
-	const key = await importAndWipe(await unwrapRaw(header, current));
-	await recodeEverything(sealedCodec(key, keyIdOfHeader(header)!), plainCodec, null, onProgress);
-	await database().meta.delete(FAILURES_KEY);
-}
-
-/**
- * The first step of delete everything: the wrapped data key goes, in a transaction of its own
- * that commits before anything else is deleted. From then on no sealed record can be opened with
- * any passcode, even if deleting the rest is interrupted.
- */
-export async function destroyKey(): Promise<void> {
-	const db = database();
-	await db.transaction('rw', db.meta, async () => {
-		await db.meta.delete(HEADER_KEY);
-		await db.meta.delete(FAILURES_KEY);
-	});
-}
-
-/**
- * For tests: a vault with a fresh random data key (its header names the key but cannot unwrap
- * it), and a sealed codec for it in use.
- */
-export async function sealWithFreshKeyForTests(): Promise<OpenVault> {
-	const key = await importAesKey(randomBytes(32));
-	const header: VaultHeader = {
-		format: 1,
-		kdf: newKdfParameters(),
-		wrappedKey: randomBytes(48),
-		keyId: newKeyId()
-	};
-	await database().meta.put({ key: HEADER_KEY, value: header });
-	setCodec(sealedCodec(key, header.keyId!));
-	return openVault(header, key);
 }

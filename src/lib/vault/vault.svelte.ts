@@ -1,7 +1,7 @@
 import { plainCodec, sealedCodec } from '$lib/db/codec';
 import { onVaultChanged, setCodec } from './keyring';
 import { announceLock, announceLockComing } from './lock-events';
-import { remainingWait, type SessionTries } from './passcode';
+import { remainingWait, type SessionTries } from './unlock-wait';
 import { hearOtherTabs, tellOtherTabs } from './tab-sync';
 import * as store from './vault.repo';
 
@@ -17,6 +17,9 @@ export type UnlockResult = { ok: true } | { ok: false; waitMs: number };
 
 /** Who hears a lock: every open tab of the app, or (auto-lock, which watches one tab) this one. */
 export type LockScope = 'everywhere' | 'this-tab';
+
+/** Setting, changing and removing the passcode: loaded when first needed, not on the first screen. */
+const keys = () => import('./vault-keys.repo');
 
 /** The vault as screens see it. The data key lives only inside the keyring's codec. */
 class VaultState {
@@ -123,7 +126,7 @@ class VaultState {
 
 	async setPasscode(passcode: string): Promise<void> {
 		try {
-			const { key, keyId } = await store.createVault(passcode, this.#progress);
+			const { key, keyId } = await (await keys()).createVault(passcode, this.#progress);
 			setCodec(sealedCodec(key, keyId));
 			this.status = 'unlocked';
 			tellOtherTabs('changed');
@@ -135,7 +138,9 @@ class VaultState {
 	/** A new passcode; with `replaceKey`, every record is re-encrypted under a new data key too. */
 	async changePasscode(current: string, next: string, replaceKey = false): Promise<void> {
 		try {
-			const { key, keyId } = await store.changePasscode(current, next, {
+			const { key, keyId } = await (
+				await keys()
+			).changePasscode(current, next, {
 				replaceKey,
 				onProgress: this.#progress
 			});
@@ -148,7 +153,7 @@ class VaultState {
 
 	async removePasscode(current: string): Promise<void> {
 		try {
-			await store.removeVault(current, this.#progress);
+			await (await keys()).removeVault(current, this.#progress);
 			setCodec(plainCodec);
 			this.status = 'open';
 			tellOtherTabs('changed');
