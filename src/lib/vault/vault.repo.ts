@@ -1,24 +1,14 @@
-import {
-	keyIdOfHeader,
-	plainCodec,
-	sealedCodec,
-	VAULT_HEADER_KEY,
-	type RecordCodec
-} from '$lib/db/codec';
+import { keyIdOfHeader, VAULT_HEADER_KEY } from '$lib/db/codec';
 import { database } from '$lib/db/db';
-import type { StoredRecord } from '$lib/db/record';
-import { PERSONAL_TABLES } from '$lib/db/schema';
 import {
 	DamagedDataError,
 	deriveKeyFromPasscode,
 	importAesKey,
 	newKdfParameters,
 	open,
-	randomBytes,
 	seal,
 	type KdfParameters
 } from './crypto';
-import { VaultChangedError } from './keyring';
 
 /**
  * The vault header: everything needed to turn the passcode back into the data key, and nothing
