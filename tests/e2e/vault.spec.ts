@@ -78,7 +78,7 @@ test('after five wrong tries, each try waits a little longer; nothing is wiped',
 }) => {
 	await presetPreferences(page, { welcomed: true });
 	await openApp(page, '/');
-	await setPasscode(page, '581204');
+	await setPasscode(page, '58120497');
 	await page.reload();
 	for (let i = 0; i < 5; i++) {
 		await page.getByLabel('Passcode').fill('000000');
@@ -88,7 +88,7 @@ test('after five wrong tries, each try waits a little longer; nothing is wiped',
 	await expect(page.getByText(/Please wait \d+ seconds? before trying again/)).toBeVisible();
 	await expect(page.getByRole('button', { name: 'Unlock' })).toBeDisabled();
 	await expect(page.getByRole('button', { name: 'Unlock' })).toBeEnabled({ timeout: 10_000 });
-	await unlock(page, '581204');
+	await unlock(page, '58120497');
 });
 
 test('change the passcode, then remove it after a warning', async ({ page }) => {
@@ -116,6 +116,30 @@ test('change the passcode, then remove it after a warning', async ({ page }) => 
 	await page.reload();
 	await expect(page.getByTestId('lock-screen')).toHaveCount(0);
 	await page.goto('/notes');
+	await expect(page.getByTestId('entry')).toContainText(CANARY);
+});
+
+test('change the passcode and also replace the key: everything still opens with the new one', async ({
+	page
+}) => {
+	await presetPreferences(page, { welcomed: true });
+	await openApp(page, '/notes/write');
+	await page.getByLabel('Your words').fill(CANARY);
+	await expect(page.getByTestId('save-status')).toHaveText('Saved');
+	await setPasscode(page, PASSCODE);
+
+	const change = page.getByTestId('passcode-change');
+	await change.getByLabel('Current passcode').fill(PASSCODE);
+	await change.getByLabel('New passcode').fill('new passphrase here');
+	await change.getByLabel('Type it again').fill('new passphrase here');
+	await change.getByLabel('Also replace the key').check();
+	await expect(change.getByText(/someone may have known the old passcode/)).toBeVisible();
+	await page.getByRole('button', { name: 'Change passcode' }).click();
+	await expect(page.getByText('Your passcode has been changed.')).toBeVisible({ timeout: 20_000 });
+	expect(await everythingStored(page)).not.toContain(CANARY);
+
+	await page.goto('/notes');
+	await unlock(page, 'new passphrase here');
 	await expect(page.getByTestId('entry')).toContainText(CANARY);
 });
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { plainCodec, sealedCodec } from '$lib/db/codec';
+import { plainCodec } from '$lib/db/codec';
 import { WaypointDatabase, useDatabaseForTests } from '$lib/db/db';
 import { Repository } from '$lib/db/repository';
 import { PERSONAL_TABLES } from '$lib/db/schema';
@@ -8,8 +8,9 @@ import { validateCalmPlace } from '$lib/grounding/calm-place';
 import { validateOwnContact } from '$lib/help/own-contact';
 import { emptyEntry, validateEntry, type JournalEntry } from '$lib/journal/journal';
 import { sealBackup } from '$lib/vault/backup-seal';
-import { importAesKey, newKdfParameters, randomBytes } from '$lib/vault/crypto';
+import { newKdfParameters } from '$lib/vault/crypto';
 import { setCodec } from '$lib/vault/keyring';
+import { sealWithFreshKeyForTests } from '$lib/vault/test-vault';
 import {
 	BackupError,
 	backupFileName,
@@ -115,7 +116,7 @@ describe('backup and restore', () => {
 	it('restores into a vault: records are sealed with the current key', async () => {
 		await writeSomething();
 		const { text } = await makeBackup(null);
-		setCodec(sealedCodec(await importAesKey(randomBytes(32))));
+		await sealWithFreshKeyForTests();
 		await importText(text, '', 'replace');
 		const raw = await dump();
 		expect(raw).not.toContain('quiet beach');

@@ -7,10 +7,8 @@ import { emptyEntry } from '$lib/journal/journal';
 import { journal } from '$lib/journal/journal.svelte';
 import { newPerson } from '$lib/relationships/person';
 import { addItem, emptyPlan } from '$lib/safety-plan/safety-plan';
-import { importAesKey, randomBytes } from '$lib/vault/crypto';
-import { setCodec } from '$lib/vault/keyring';
+import { sealWithFreshKeyForTests } from '$lib/vault/test-vault';
 import { announce } from '$lib/vault/vault-events';
-import { sealedCodec } from './codec';
 import { collections, type Collection } from './collection.svelte';
 import { WaypointDatabase, useDatabaseForTests } from './db';
 import { PERSONAL_TABLES, type PersonalTable } from './schema';
@@ -41,7 +39,7 @@ beforeEach(async () => {
 	const db = new WaypointDatabase(`collection-test-${++counter}`);
 	await db.open();
 	useDatabaseForTests(db);
-	setCodec(sealedCodec(await importAesKey(randomBytes(32))));
+	await sealWithFreshKeyForTests();
 	announce('locked'); // starts each test with nothing in memory
 });
 

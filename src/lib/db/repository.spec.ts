@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { importAesKey, randomBytes } from '$lib/vault/crypto';
 import { setCodec } from '$lib/vault/keyring';
+import { sealWithFreshKeyForTests } from '$lib/vault/test-vault';
 import { plainCodec, sealedCodec } from './codec';
 import { WaypointDatabase, useDatabaseForTests } from './db';
 import { Repository } from './repository';
@@ -52,7 +52,7 @@ describe('Repository', () => {
 	});
 
 	it('stores nothing readable while a data key is in use', async () => {
-		setCodec(sealedCodec(await importAesKey(randomBytes(32))));
+		await sealWithFreshKeyForTests();
 		await notes.save({ body: 'private words' });
 		const [row] = await db.journal.toArray();
 		expect(row?.plain).toBeUndefined();
@@ -64,7 +64,7 @@ describe('Repository', () => {
 	});
 
 	it('reports a tampered or foreign record as damaged and still lists the rest', async () => {
-		setCodec(sealedCodec(await importAesKey(randomBytes(32))));
+		await sealWithFreshKeyForTests();
 		const good = await notes.save({ body: 'fine' });
 		const bad = await notes.save({ body: 'will be changed' });
 		const row = (await db.journal.get(bad.id))!;
@@ -82,6 +82,42 @@ describe('Repository', () => {
 		setCodec(null);
 		await expect(notes.save({ body: 'x' })).rejects.toMatchObject({ problem: 'locked' });
 		await expect(notes.list()).rejects.toBeInstanceOf(StorageError);
+	});
+});
+
+describe('each write checks, in its own transaction, that the vault is still the one it encrypts for', () => {
+	it('refuses a plain write once a vault header exists, and a sealed one once it is gone', async () => {
+		const kept = await notes.save({ body: 'kept' });
+		await db.meta.put({ key: 'vault', value: { format: 1, keyId: 'someone-else' } });
+		await expect(notes.save({ body: 'plain' })).rejects.toMatchObject({ problem: 'locked' });
+		await expect(notes.remove(kept.id)).rejects.toMatchObject({ problem: 'locked' });
+
+		await sealWithFreshKeyForTests();
+		await db.meta.delete('vault');
+		await expect(notes.save({ body: 'sealed' })).rejects.toMatchObject({ problem: 'locked' });
+		expect((await db.journal.toArray()).map((row) => row.id)).toEqual([kept.id]);
+	});
+
+	it('refuses when the vault changes after encrypting, before the record is stored', async () => {
+		const { key, keyId } = await sealWithFreshKeyForTests();
+		const sealed = sealedCodec(key, keyId);
+		// Another tab replaces the key while this one is still encrypting.
+		setCodec({
+			...sealed,
+			async encode(table, id, data) {
+				const body = await sealed.encode(table, id, data);
+				await db.meta.put({ key: 'vault', value: { format: 1, keyId: 'replaced' } });
+				return body;
+			}
+		});
+		await expect(notes.save({ body: 'late' })).rejects.toMatchObject({ problem: 'locked' });
+		expect(await db.journal.count()).toBe(0);
+	});
+
+	it('writes when the header names this key', async () => {
+		await sealWithFreshKeyForTests();
+		await notes.save({ body: 'fine' });
+		expect(await db.journal.count()).toBe(1);
 	});
 });
 

@@ -1,5 +1,5 @@
 import { DamagedDataError } from '$lib/vault/crypto';
-import { currentCodec } from '$lib/vault/keyring';
+import { assertCurrentVault, currentCodec } from '$lib/vault/keyring';
 import { database } from './db';
 import { askToKeepDataOnce } from './durability';
 import { newRecordId, RECORD_FORMAT, type Entry, type StoredRecord } from './record';
@@ -47,19 +47,26 @@ export class Repository<T> {
 	async save(data: T, id?: string, createdAt?: number): Promise<Entry<T>> {
 		try {
 			const codec = currentCodec();
-			const table = database().personal(this.table);
+			const db = database();
+			const table = db.personal(this.table);
 			const recordId = id ?? newRecordId();
 			const now = Date.now();
 			const body = await codec.encode(this.table, recordId, data);
-			const previous = createdAt ?? (id ? (await table.get(id))?.createdAt : undefined);
-			const record: StoredRecord = {
-				id: recordId,
-				createdAt: previous ?? now,
-				updatedAt: now,
-				format: RECORD_FORMAT,
-				...body
-			};
-			await table.put(record);
+			// One transaction: the record is written only if the vault is still the one it was
+			// encrypted for (another tab may have changed it meanwhile).
+			const record = await db.transaction('rw', db.meta, table, async () => {
+				await assertCurrentVault(codec, db.meta);
+				const previous = createdAt ?? (id ? (await table.get(id))?.createdAt : undefined);
+				const record: StoredRecord = {
+					id: recordId,
+					createdAt: previous ?? now,
+					updatedAt: now,
+					format: RECORD_FORMAT,
+					...body
+				};
+				await table.put(record);
+				return record;
+			});
 			askToKeepDataOnce();
 			return { id: recordId, createdAt: record.createdAt, updatedAt: now, damaged: false, data };
 		} catch (error) {
@@ -69,7 +76,13 @@ export class Repository<T> {
 
 	async remove(id: string): Promise<void> {
 		try {
-			await database().personal(this.table).delete(id);
+			const codec = currentCodec();
+			const db = database();
+			const table = db.personal(this.table);
+			await db.transaction('rw', db.meta, table, async () => {
+				await assertCurrentVault(codec, db.meta);
+				await table.delete(id);
+			});
 		} catch (error) {
 			throw toStorageError(error);
 		}
@@ -276,7 +289,8 @@ export async function writeRecords(
 					} satisfies StoredRecord
 				}))
 			);
-			const stored = await db.transaction('rw', [...PERSONAL_TABLES], async () => {
+			const stored = await db.transaction('rw', ['meta', ...PERSONAL_TABLES], async () => {
+				await assertCurrentVault(codec, db.meta);
 				if (mode === 'replace') {
 					for (const table of PERSONAL_TABLES) await db.personal(table).clear();
 				} else {

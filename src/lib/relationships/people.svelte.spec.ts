@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { makeBackup, readBackup, restoreBackup } from '$lib/backup/backup.repo';
 import { parseBackup } from '$lib/backup/backup-format';
-import { plainCodec, sealedCodec } from '$lib/db/codec';
+import { plainCodec } from '$lib/db/codec';
 import { WaypointDatabase, useDatabaseForTests } from '$lib/db/db';
-import { importAesKey, randomBytes } from '$lib/vault/crypto';
 import { setCodec } from '$lib/vault/keyring';
+import { sealWithFreshKeyForTests } from '$lib/vault/test-vault';
 import { announce } from '$lib/vault/vault-events';
 import { loadHelpChoices, loadPeopleChoices } from './people-link';
 import { people } from './people.svelte';
@@ -105,7 +105,7 @@ describe('choices for other areas', () => {
 
 describe('backup', () => {
 	it('a person and their history survive a sealed backup and restore exactly', async () => {
-		setCodec(sealedCodec(await importAesKey(randomBytes(32))));
+		await sealWithFreshKeyForTests();
 		let ana = person('Ana María', 'unsure');
 		ana = {
 			...ana,
@@ -120,6 +120,7 @@ describe('backup', () => {
 		const { text } = await makeBackup('long enough phrase');
 		expect(text).not.toContain('Ana María');
 		await db.table('people').clear();
+		await db.table('meta').clear();
 		announce('locked');
 		setCodec(plainCodec);
 		await restoreBackup(await readBackup(parseBackup(text), 'long enough phrase'), 'replace');

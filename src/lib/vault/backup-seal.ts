@@ -12,6 +12,7 @@ import {
 	newKdfParameters,
 	open,
 	seal,
+	withinKdfLimits,
 	type KdfParameters
 } from './crypto';
 
@@ -59,6 +60,8 @@ export async function openBackup(envelope: EncryptedEnvelope, passphrase: string
 	const check = base64ToBytes(envelope.check);
 	const data = base64ToBytes(envelope.data);
 	if (!salt || salt.length < 8 || !check || !data) throw new BackupError('damaged');
+	// A file asking for more memory or time than a phone can bear is refused before deriving.
+	if (!withinKdfLimits(envelope.kdf)) throw new BackupError('invalid');
 	if (!passphrase) throw new BackupError('wrong-passphrase');
 	const key = await deriveKeyFromPasscode(passphrase, { ...envelope.kdf, salt });
 	try {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { sealedCodec } from '$lib/db/codec';
 import { associatedData, type StoredRecord } from '$lib/db/record';
 import {
@@ -6,10 +6,12 @@ import {
 	deriveKeyFromPasscode,
 	IV_BYTES,
 	importAesKey,
+	newKdfParameters,
 	open,
 	randomBytes,
 	seal
 } from './crypto';
+import { argon2Raw } from './kdf';
 
 const text = new TextEncoder();
 const aad = associatedData('journal', 'entry-1');
@@ -61,7 +63,7 @@ describe('seal and open', () => {
 
 describe('sealed records', () => {
 	it('cannot be moved to another record id or table', async () => {
-		const codec = sealedCodec(await freshKey());
+		const codec = sealedCodec(await freshKey(), 'test-key');
 		const body = await codec.encode('journal', 'a', { text: 'mine' });
 		const record: StoredRecord = { id: 'a', createdAt: 1, updatedAt: 1, format: 1, ...body };
 		expect(await codec.decode('journal', record)).toEqual({ text: 'mine' });
@@ -93,5 +95,40 @@ describe('deriveKeyFromPasscode', () => {
 			salt: randomBytes(16)
 		});
 		await expect(open(otherSalt, sealed, aad)).rejects.toBeInstanceOf(DamagedDataError);
+	});
+});
+
+describe('key derivation off the page', () => {
+	it('runs Argon2id in a module worker where Worker exists, with the same key as directly', async () => {
+		const made: { url: string; type: string | undefined; terminated: boolean }[] = [];
+		class FakeWorker {
+			onmessage: ((event: { data: unknown }) => void) | null = null;
+			onerror: ((event: unknown) => void) | null = null;
+			readonly record: (typeof made)[number];
+			constructor(url: URL, options?: { type?: string }) {
+				this.record = { url: String(url), type: options?.type, terminated: false };
+				made.push(this.record);
+			}
+			postMessage(request: Parameters<typeof argon2Raw>[0]) {
+				void argon2Raw(request).then((raw) => this.onmessage?.({ data: { ok: true, raw } }));
+			}
+			terminate() {
+				this.record.terminated = true;
+			}
+		}
+		const parameters = { ...newKdfParameters(), memoryKiB: 8 * 1024, iterations: 1 };
+		const direct = await deriveKeyFromPasscode('correct horse', parameters);
+		vi.stubGlobal('Worker', FakeWorker);
+		try {
+			const viaWorker = await deriveKeyFromPasscode('correct horse', parameters);
+			expect(made).toHaveLength(1);
+			expect(made[0]!.url).toMatch(/kdf\.worker\.ts$/);
+			expect(made[0]!.type).toBe('module');
+			expect(made[0]!.terminated).toBe(true);
+			const sealed = await seal(viaWorker, text.encode('same key'), aad);
+			expect(new TextDecoder().decode(await open(direct, sealed, aad))).toBe('same key');
+		} finally {
+			vi.unstubAllGlobals();
+		}
 	});
 });

@@ -3,6 +3,8 @@
  * from the passcode with Argon2id. Only the vault and the storage layer import this file.
  */
 
+import type { KdfReply, KdfRequest } from './kdf';
+
 export const IV_BYTES = 12;
 const KEY_BYTES = 32;
 const TAG_BYTES = 16;
@@ -24,6 +26,42 @@ export interface KdfParameters {
  */
 export const DEFAULT_KDF = { memoryKiB: 64 * 1024, iterations: 4, parallelism: 1 } as const;
 
+/**
+ * The heaviest Argon2id settings Waypoint will run for a file it did not make itself (a backup):
+ * twice the default memory, twice the passes, and no more than twice the default work in all
+ * (memory × passes). The heaviest file allowed takes about twice a normal unlock, which a phone
+ * can bear; a file asking more is refused before any derivation starts.
+ */
+export const KDF_LIMITS = {
+	memoryKiB: 2 * DEFAULT_KDF.memoryKiB,
+	iterations: 2 * DEFAULT_KDF.iterations,
+	parallelism: 4,
+	work: 2 * DEFAULT_KDF.memoryKiB * DEFAULT_KDF.iterations
+} as const;
+
+/** The heaviest settings KDF_LIMITS allow at the largest memory (measured by npm run bench:vault). */
+export const HEAVIEST_ALLOWED_KDF = {
+	memoryKiB: 128 * 1024,
+	iterations: 4,
+	parallelism: 1
+} as const;
+
+/** True when a file's Argon2id settings are within what this device is willing to run. */
+export function withinKdfLimits(parameters: Omit<KdfParameters, 'salt'>): boolean {
+	const { memoryKiB, iterations, parallelism } = parameters;
+	return (
+		parameters.name === 'argon2id' &&
+		[memoryKiB, iterations, parallelism].every(Number.isInteger) &&
+		memoryKiB >= 8 * parallelism &&
+		memoryKiB <= KDF_LIMITS.memoryKiB &&
+		iterations >= 1 &&
+		iterations <= KDF_LIMITS.iterations &&
+		parallelism >= 1 &&
+		parallelism <= KDF_LIMITS.parallelism &&
+		memoryKiB * iterations <= KDF_LIMITS.work
+	);
+}
+
 /** Something that should have decrypted did not: wrong key, or changed or cut-off bytes. */
 export class DamagedDataError extends Error {
 	constructor() {
@@ -40,26 +78,52 @@ export function newKdfParameters(): KdfParameters {
 	return { name: 'argon2id', ...DEFAULT_KDF, salt: randomBytes(16) };
 }
 
-/** Derives the key-encryption key from a passcode. Argon2id is loaded only when needed. */
+/**
+ * Derives the key-encryption key from a passcode. Argon2id runs in a module worker, never on the
+ * page: a derivation takes most of a second (more for a backup made with heavier settings), and
+ * quick exit must be able to hide the page during it. The raw bytes come back transferred, are
+ * imported as a non-extractable key, and wiped. Only where there is no Worker (Vitest in Node)
+ * does it run directly.
+ */
 export async function deriveKeyFromPasscode(
 	passcode: string,
 	parameters: KdfParameters
 ): Promise<CryptoKey> {
-	const { argon2id } = await import('hash-wasm');
-	const raw = await argon2id({
-		password: passcode.normalize('NFC'),
+	const request: KdfRequest = {
+		passcode: passcode.normalize('NFC'),
 		salt: parameters.salt,
+		memoryKiB: parameters.memoryKiB,
 		iterations: parameters.iterations,
-		memorySize: parameters.memoryKiB,
 		parallelism: parameters.parallelism,
-		hashLength: KEY_BYTES,
-		outputType: 'binary'
-	});
+		hashLength: KEY_BYTES
+	};
+	const raw =
+		typeof Worker === 'undefined'
+			? await (await import('./kdf')).argon2Raw(request)
+			: await deriveInWorker(request);
 	try {
 		return await importAesKey(raw);
 	} finally {
 		raw.fill(0);
 	}
+}
+
+function deriveInWorker(request: KdfRequest): Promise<Uint8Array<ArrayBuffer>> {
+	return new Promise((resolve, reject) => {
+		const worker = new Worker(new URL('./kdf.worker.ts', import.meta.url), { type: 'module' });
+		const done = () => worker.terminate();
+		worker.onmessage = (event: MessageEvent<KdfReply>) => {
+			done();
+			if (event.data.ok) resolve(event.data.raw);
+			else reject(new Error(`Key derivation failed: ${event.data.message}`));
+		};
+		worker.onerror = (event) => {
+			done();
+			event.preventDefault();
+			reject(new Error(`Key derivation failed: ${event.message}`));
+		};
+		worker.postMessage(request);
+	});
 }
 
 /** Imports raw bytes as a non-extractable AES-GCM key. */

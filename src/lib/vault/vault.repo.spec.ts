@@ -4,15 +4,8 @@ import { WaypointDatabase, useDatabaseForTests } from '$lib/db/db';
 import { Repository } from '$lib/db/repository';
 import { deriveKeyFromPasscode, newKdfParameters, randomBytes, seal } from './crypto';
 import { setCodec } from './keyring';
-import {
-	changePasscode,
-	createVault,
-	readFailures,
-	readHeader,
-	removeVault,
-	unlock,
-	WrongPasscodeError
-} from './vault.repo';
+import { changePasscode, createVault, removeVault } from './vault-keys.repo';
+import { readFailures, readHeader, unlock, WrongPasscodeError } from './vault.repo';
 
 const CANARY = 'canary-7f3a-blue-heron';
 let db: WaypointDatabase;
@@ -42,11 +35,12 @@ describe('vault', () => {
 		await notes.save({ body: 'second' });
 		expect(await rawDump()).toContain(CANARY);
 
-		const key = await createVault('493817');
-		setCodec(sealedCodec(key));
+		const { key, keyId } = await createVault('493817');
+		setCodec(sealedCodec(key, keyId));
 		expect(await rawDump()).not.toContain(CANARY);
 
-		setCodec(sealedCodec(await unlock('493817')));
+		const opened = await unlock('493817');
+		setCodec(sealedCodec(opened.key, opened.keyId));
 		const bodies = (await notes.list()).map((e) => (e.damaged ? null : e.data.body));
 		expect(bodies.sort()).toEqual([`first ${CANARY}`, 'second']);
 	});
@@ -69,20 +63,39 @@ describe('vault', () => {
 			new TextEncoder().encode('waypoint/vault/1/data-key')
 		);
 		await db.meta.put({ key: 'vault', value: { format: 1, kdf, wrappedKey } });
-		await expect(unlock('old settings')).resolves.toBeDefined();
+		// A header from before key ids: it counts as the first key, and saves still go through.
+		const opened = await unlock('old settings');
+		setCodec(sealedCodec(opened.key, opened.keyId));
+		await expect(notes.save({ body: 'still saves' })).resolves.toMatchObject({ damaged: false });
 		await expect(unlock('other')).rejects.toBeInstanceOf(WrongPasscodeError);
 	});
 
 	it('changing the passcode re-wraps the key without re-encrypting records', async () => {
 		await notes.save({ body: CANARY });
-		setCodec(sealedCodec(await createVault('111222333')));
+		const created = await createVault('111222333');
+		setCodec(sealedCodec(created.key, created.keyId));
 		const before = (await db.journal.toArray())[0]!.sealed;
 		await changePasscode('111222333', 'new passphrase here');
 		expect((await db.journal.toArray())[0]!.sealed).toEqual(before);
 		await expect(unlock('111222333')).rejects.toBeInstanceOf(WrongPasscodeError);
-		setCodec(sealedCodec(await unlock('new passphrase here')));
+		const opened = await unlock('new passphrase here');
+		setCodec(sealedCodec(opened.key, opened.keyId));
 		const [entry] = await notes.list();
 		expect(entry?.damaged === false && entry.data.body).toBe(CANARY);
+	});
+
+	it('replacing the key reports its progress, record by record, to the end', async () => {
+		await notes.save({ body: 'one' });
+		await notes.save({ body: 'two' });
+		await createVault('first long phrase');
+		const progress: [number, number][] = [];
+		const replaced = await changePasscode('first long phrase', 'second long phrase', {
+			replaceKey: true,
+			onProgress: (done, total) => progress.push([done, total])
+		});
+		expect(progress[0]).toEqual([0, 2]);
+		expect(progress.at(-1)).toEqual([2, 2]);
+		expect((await readHeader())?.keyId).toBe(replaced.keyId);
 	});
 
 	it('removing the passcode stores everything plainly again', async () => {

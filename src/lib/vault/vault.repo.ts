@@ -1,14 +1,11 @@
-import { plainCodec, sealedCodec, type RecordCodec } from '$lib/db/codec';
+import { keyIdOfHeader, VAULT_HEADER_KEY } from '$lib/db/codec';
 import { database } from '$lib/db/db';
-import type { StoredRecord } from '$lib/db/record';
-import { PERSONAL_TABLES } from '$lib/db/schema';
 import {
 	DamagedDataError,
 	deriveKeyFromPasscode,
 	importAesKey,
 	newKdfParameters,
 	open,
-	randomBytes,
 	seal,
 	type KdfParameters
 } from './crypto';
@@ -22,15 +19,30 @@ export interface VaultHeader {
 	kdf: KdfParameters;
 	/** The 32-byte data key sealed with the passcode-derived key. */
 	wrappedKey: Uint8Array;
+	/**
+	 * A random name for the data key (not secret), new whenever the data key is: every save checks
+	 * it, in its own transaction, against the codec's. Headers from before it existed count as
+	 * FIRST_KEY_ID.
+	 */
+	keyId?: string;
 }
+
+/** An open vault: its data key (non-extractable) and that key's id. */
+export interface OpenVault {
+	key: CryptoKey;
+	keyId: string;
+}
+
+/** Progress of re-encrypting every record: how many are done, of how many. */
+export type RecodeProgress = (done: number, total: number) => void;
 
 export interface UnlockFailures {
 	count: number;
 	lastAt: number;
 }
 
-const HEADER_KEY = 'vault';
-const FAILURES_KEY = 'unlock-failures';
+export const HEADER_KEY = VAULT_HEADER_KEY;
+export const FAILURES_KEY = 'unlock-failures';
 const WRAP_CONTEXT = new TextEncoder().encode('waypoint/vault/1/data-key');
 
 /** The passcode did not open the vault. */
@@ -46,14 +58,29 @@ export async function readHeader(): Promise<VaultHeader | null> {
 	return (row?.value as VaultHeader | undefined) ?? null;
 }
 
-async function wrap(passcode: string, rawKey: Uint8Array): Promise<VaultHeader> {
+/** A random, meaningless name for a new data key. */
+export function newKeyId(): string {
+	return crypto.randomUUID();
+}
+
+/** Wraps a data key under a passcode, with fresh key-derivation settings. */
+export async function wrap(
+	passcode: string,
+	rawKey: Uint8Array,
+	keyId: string
+): Promise<VaultHeader> {
 	const kdf = newKdfParameters();
 	const keyEncryptionKey = await deriveKeyFromPasscode(passcode, kdf);
-	return { format: 1, kdf, wrappedKey: await seal(keyEncryptionKey, rawKey, WRAP_CONTEXT) };
+	const wrappedKey = await seal(keyEncryptionKey, rawKey, WRAP_CONTEXT);
+	return { format: 1, kdf, wrappedKey, keyId };
+}
+
+export function openVault(header: VaultHeader, key: CryptoKey): OpenVault {
+	return { key, keyId: keyIdOfHeader(header)! };
 }
 
 /** Opens the data key's raw bytes with a passcode; the caller must wipe them. */
-async function unwrapRaw(header: VaultHeader, passcode: string): Promise<Uint8Array> {
+export async function unwrapRaw(header: VaultHeader, passcode: string): Promise<Uint8Array> {
 	if (!passcode) throw new WrongPasscodeError();
 	const keyEncryptionKey = await deriveKeyFromPasscode(passcode, header.kdf);
 	try {
@@ -64,7 +91,8 @@ async function unwrapRaw(header: VaultHeader, passcode: string): Promise<Uint8Ar
 	}
 }
 
-async function importAndWipe(raw: Uint8Array): Promise<CryptoKey> {
+/** Imports raw key bytes as a non-extractable key, then wipes them. */
+export async function importAndWipe(raw: Uint8Array): Promise<CryptoKey> {
 	try {
 		return await importAesKey(raw);
 	} finally {
@@ -73,13 +101,13 @@ async function importAndWipe(raw: Uint8Array): Promise<CryptoKey> {
 }
 
 /** Opens the vault; a wrong passcode raises WrongPasscodeError and is counted. */
-export async function unlock(passcode: string): Promise<CryptoKey> {
+export async function unlock(passcode: string): Promise<OpenVault> {
 	const header = await readHeader();
 	if (!header) throw new Error('There is no vault to unlock.');
 	try {
 		const key = await importAndWipe(await unwrapRaw(header, passcode));
 		await database().meta.delete(FAILURES_KEY);
-		return key;
+		return openVault(header, key);
 	} catch (error) {
 		if (error instanceof WrongPasscodeError) {
 			const failures = await readFailures();
@@ -95,95 +123,4 @@ export async function unlock(passcode: string): Promise<CryptoKey> {
 export async function readFailures(): Promise<UnlockFailures> {
 	const row = await database().meta.get(FAILURES_KEY);
 	return (row?.value as UnlockFailures | undefined) ?? { count: 0, lastAt: 0 };
-}
-
-/**
- * Re-encodes every personal record from one codec to another and writes the new header, all in
- * one transaction: an interruption leaves either every record as it was or every record changed.
- * The work with keys happens before the transaction (WebCrypto would let it close early); inside,
- * it checks nothing changed meanwhile and starts again if something did.
- */
-async function recodeEverything(
-	from: RecordCodec,
-	to: RecordCodec,
-	header: VaultHeader | null
-): Promise<void> {
-	const db = database();
-	for (let attempt = 0; attempt < 5; attempt++) {
-		const snapshot = new Map<string, StoredRecord[]>();
-		const recoded = new Map<string, StoredRecord[]>();
-		for (const table of PERSONAL_TABLES) {
-			const rows = await db.personal(table).toArray();
-			snapshot.set(table, rows);
-			recoded.set(
-				table,
-				await Promise.all(
-					rows.map(async (row) => {
-						const { plain: _plain, sealed: _sealed, ...rest } = row;
-						let body: Pick<StoredRecord, 'plain' | 'sealed'>;
-						try {
-							body = await to.encode(table, row.id, await from.decode(table, row));
-						} catch (error) {
-							// A record that was already damaged is kept exactly as it was.
-							if (!(error instanceof DamagedDataError)) throw error;
-							return row;
-						}
-						return { ...rest, ...body };
-					})
-				)
-			);
-		}
-		const changed = await db.transaction('rw', ['meta', ...PERSONAL_TABLES], async () => {
-			for (const table of PERSONAL_TABLES) {
-				const now = await db.personal(table).toArray();
-				const before = snapshot.get(table)!;
-				const same =
-					now.length === before.length &&
-					now.every((row, i) => row.id === before[i]!.id && row.updatedAt === before[i]!.updatedAt);
-				if (!same) return true;
-			}
-			for (const table of PERSONAL_TABLES) await db.personal(table).bulkPut(recoded.get(table)!);
-			if (header) await db.meta.put({ key: HEADER_KEY, value: header });
-			else await db.meta.delete(HEADER_KEY);
-			return false;
-		});
-		if (!changed) return;
-	}
-	throw new Error('Records kept changing while the vault was being updated.');
-}
-
-/** Sets a passcode: a new random data key seals everything already stored. */
-export async function createVault(passcode: string): Promise<CryptoKey> {
-	const raw = randomBytes(32);
-	try {
-		const header = await wrap(passcode, raw);
-		const key = await importAesKey(raw);
-		await recodeEverything(plainCodec, sealedCodec(key), header);
-		return key;
-	} finally {
-		raw.fill(0);
-	}
-}
-
-/** A new passcode wraps the same data key again: no record is re-encrypted. */
-export async function changePasscode(current: string, next: string): Promise<CryptoKey> {
-	const header = await readHeader();
-	if (!header) throw new Error('There is no vault to change.');
-	const raw = await unwrapRaw(header, current);
-	try {
-		const nextHeader = await wrap(next, raw);
-		await database().meta.put({ key: HEADER_KEY, value: nextHeader });
-		return await importAesKey(raw);
-	} finally {
-		raw.fill(0);
-	}
-}
-
-/** Removes the passcode: every record is decrypted and stored plainly, in one transaction. */
-export async function removeVault(current: string): Promise<void> {
-	const header = await readHeader();
-	if (!header) return;
-	const key = await importAndWipe(await unwrapRaw(header, current));
-	await recodeEverything(sealedCodec(key), plainCodec, null);
-	await database().meta.delete(FAILURES_KEY);
 }
