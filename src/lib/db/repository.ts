@@ -159,7 +159,7 @@ export async function writeRecords(
 				)
 			);
 		}
-		return await db.transaction('rw', [...PERSONAL_TABLES], async () => {
+		return await db.transaction('rw', db.personalTables(), async () => {
 			let written = 0;
 			for (const table of PERSONAL_TABLES) {
 				const store = db.personal(table);

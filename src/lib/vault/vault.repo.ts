@@ -133,7 +133,7 @@ async function recodeEverything(
 				)
 			);
 		}
-		const changed = await db.transaction('rw', ['meta', ...PERSONAL_TABLES], async () => {
+		const changed = await db.transaction('rw', [db.meta, ...db.personalTables()], async () => {
 			for (const table of PERSONAL_TABLES) {
 				const now = await db.personal(table).toArray();
 				const before = snapshot.get(table)!;
