@@ -86,9 +86,7 @@ describe('schema', () => {
 		const names = db.tables.map((t) => t.name);
 		for (const table of PERSONAL_TABLES) expect(names).toContain(PERSONAL_STORES[table]);
 		expect(new Set(Object.values(PERSONAL_STORES)).size).toBe(PERSONAL_TABLES.length);
-		expect(names.filter((name) => name !== 'meta').every((name) => /^r\d+$/.test(name))).toBe(
-			true
-		);
+		expect(names.filter((name) => name !== 'meta').every((name) => /^r\d+$/.test(name))).toBe(true);
 		db.close();
 	});
 

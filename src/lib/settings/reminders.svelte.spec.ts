@@ -54,7 +54,10 @@ describe('reminders', () => {
 		expect(row!.sealed).toBeInstanceOf(Uint8Array);
 		expect(row!.plain).toBeUndefined();
 		// The rest of the preferences stay; the dates are gone from localStorage.
-		expect(JSON.parse(stored.get(PREFERENCES_KEY)!)).toMatchObject({ theme: 'dark', welcomed: true });
+		expect(JSON.parse(stored.get(PREFERENCES_KEY)!)).toMatchObject({
+			theme: 'dark',
+			welcomed: true
+		});
 		expect(stored.get(PREFERENCES_KEY)).not.toMatch(/planReviewOn|lastBackupAt|backupReminder/);
 		expect(stored.get(PREFERENCES_KEY)).not.toContain('2026-05-01');
 	});
