@@ -5,6 +5,9 @@ import globals from 'globals';
 import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
+/** Input types that hold no typed words: choices, files and buttons. */
+const NOT_TYPED = '/^(checkbox|radio|range|color|file|hidden|submit|reset|button|image)$/';
+
 export default ts.config(
 	{ ignores: ['build/', '.svelte-kit/', 'node_modules/', 'test-results/', 'playwright-report/'] },
 	js.configs.recommended,
@@ -58,6 +61,38 @@ export default ts.config(
 						},
 						{ group: ['$app/*'], message: 'Pure modules do not depend on the SvelteKit runtime.' }
 					]
+				}
+			]
+		}
+	},
+	{
+		// Traces outside the vault. Back after an exit must never reach Waypoint, so moving inside the
+		// app replaces the history entry (links do through app.html). And a field's words stay out of
+		// the browser's own files (session restore, autofill), which autocomplete="off" keeps them from.
+		files: ['src/**/*.ts', 'src/**/*.svelte'],
+		ignores: ['src/**/*.spec.ts'],
+		rules: {
+			'no-restricted-syntax': [
+				'error',
+				{
+					selector:
+						"CallExpression[callee.name='goto']:not(:has(Property[key.name='replaceState'][value.value=true]))",
+					message:
+						'Move with goto(url, { replaceState: true }): a new history entry lets Back return here after an exit.'
+				},
+				{
+					selector:
+						"ImportSpecifier[imported.name='pushState'], MemberExpression[property.name='pushState']",
+					message: 'Use replaceState: a new history entry lets Back return here after an exit.'
+				},
+				{
+					selector: "SvelteAttribute[key.name='data-sveltekit-replacestate']",
+					message: 'Links replace the history entry once, for the whole app, in src/app.html.'
+				},
+				{
+					selector: `SvelteElement[name.name=/^(input|textarea)$/]:not(:has(SvelteAttribute[key.name='type'] > SvelteLiteral[value=${NOT_TYPED}])):not(:has(SvelteAttribute[key.name='autocomplete'] > SvelteLiteral[value='off']))`,
+					message:
+						'Give every field a person types into autocomplete="off": without it, Chromium keeps the words in its session-restore and autofill files, outside the vault.'
 				}
 			]
 		}

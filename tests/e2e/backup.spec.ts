@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { openApp, presetPreferences } from './helpers';
+import { axeViolations, openApp, presetPreferences } from './helpers';
 
 /** The personal tables exactly as stored (ids, dates and content), to compare before and after. */
 async function personalRows(page: Page): Promise<string> {
@@ -63,8 +63,9 @@ async function saveBackup(page: Page, passphrase: string | null): Promise<string
 	const downloading = page.waitForEvent('download');
 	await page.getByRole('button', { name: 'Save backup file' }).click();
 	const download = await downloading;
-	expect(download.suggestedFilename()).toMatch(/^waypoint-backup-\d{4}-\d{2}-\d{2}\.json$/);
-	await expect(page.getByText('The backup file is saved')).toBeVisible();
+	// A neutral name: nothing about the app or a backup.
+	expect(download.suggestedFilename()).toMatch(/^notes-\d{4}-\d{2}-\d{2}\.dat$/);
+	await expect(page.getByText('The file is saved in your downloads as notes-')).toBeVisible();
 	return (await download.path())!;
 }
 
@@ -74,7 +75,7 @@ test('export with a passphrase, delete everything, import: everything is back an
 	await presetPreferences(page, { welcomed: true });
 	await writeInEveryCapability(page);
 	const before = await personalRows(page);
-	const file = await saveBackup(page, 'orange kite river');
+	const file = await saveBackup(page, 'orange kite river lamp quietly');
 	const text = readFileSync(file, 'utf8');
 	expect(text).not.toContain('Backed up note');
 	expect(text).not.toContain('The lake at dawn');
@@ -86,14 +87,14 @@ test('export with a passphrase, delete everything, import: everything is back an
 
 	// A wrong passphrase: a calm message, and nothing changes.
 	await page.setInputFiles('#backup-file', file);
-	await page.locator('#backup-open-passphrase').fill('orange kite rivers');
+	await page.locator('#backup-open-passphrase').fill('orange kite river lamp quiet');
 	await page.getByRole('button', { name: 'Open the backup' }).click();
 	await expect(page.getByText('That passphrase didn’t open this backup.')).toBeVisible({
 		timeout: 20_000
 	});
 	expect(Object.values(JSON.parse(await personalRows(page))).flat()).toEqual([]);
 
-	await page.locator('#backup-open-passphrase').fill('orange kite river');
+	await page.locator('#backup-open-passphrase').fill('orange kite river lamp quietly');
 	await page.getByRole('button', { name: 'Open the backup' }).click();
 	const contents = page.getByTestId('backup-contents');
 	await expect(contents).toContainText('2 notes', { timeout: 20_000 });
@@ -107,6 +108,71 @@ test('export with a passphrase, delete everything, import: everything is back an
 	expect(JSON.parse(await personalRows(page))).toEqual(JSON.parse(before));
 	await page.goto('/notes');
 	await expect(page.getByTestId('entry')).toHaveCount(2);
+});
+
+test('a six-digit PIN is refused for a backup, calmly; one made for you saves and restores', async ({
+	page
+}) => {
+	await presetPreferences(page, { welcomed: true });
+	await openApp(page, '/notes/write');
+	await page.getByLabel('Your words').fill('Kept safe in a file');
+	await expect(page.getByTestId('save-status')).toHaveText('Saved');
+	await page.goto('/settings');
+	const form = page.getByTestId('backup-make');
+	let downloads = 0;
+	page.on('download', () => downloads++);
+	await form.getByLabel('A passphrase for the backup').fill('284913');
+	await form.getByLabel('Type it again').fill('284913');
+	await form.getByRole('button', { name: 'Save backup file' }).click();
+	await expect(form.getByRole('status')).not.toContainText('Preparing');
+	expect(downloads).toBe(0);
+	await expect(form.getByRole('status')).toContainText(
+		'An ordinary computer could guess it in about'
+	);
+	await expect(form.getByRole('status')).toContainText('A backup file needs a stronger one.');
+	expect(downloads).toBe(0);
+	await expect(form).toContainText('guessed at on another computer');
+
+	await form.getByRole('button', { name: 'Make one for me' }).click();
+	const shown = form.getByTestId('generated-passphrase');
+	await expect(shown).toHaveText(/^[a-z]+( [a-z]+){5}$/);
+	const passphrase = (await shown.textContent())!.trim();
+	await expect(form).toContainText('Write it down exactly as shown');
+	await expect(form).toContainText('The clipboard keeps it');
+	expect(await axeViolations(page)).toEqual([]);
+	const downloading = page.waitForEvent('download');
+	await form.getByRole('button', { name: 'Save backup file' }).click();
+	const download = await downloading;
+	expect(download.suggestedFilename()).toMatch(/^notes-\d{4}-\d{2}-\d{2}\.dat$/);
+	const text = readFileSync((await download.path())!, 'utf8');
+	const header = text.replace(/"[A-Za-z0-9+/]{16,}={0,2}"/g, '""').toLowerCase();
+	expect(header).not.toContain('waypoint');
+	expect(header).not.toContain('backup');
+	expect(text).not.toContain('Kept safe in a file');
+
+	await page.getByLabel('To confirm, type DELETE').fill('DELETE');
+	await page.getByTestId('delete-everything').click();
+	await expect(page.getByTestId('welcome')).toBeVisible();
+	await page.goto('/settings');
+	await page.setInputFiles('#backup-file', (await download.path())!);
+	await page.locator('#backup-open-passphrase').fill(passphrase);
+	await page.getByRole('button', { name: 'Open the backup' }).click();
+	await expect(page.getByTestId('backup-contents')).toContainText('1 note', { timeout: 20_000 });
+	await page.getByRole('button', { name: 'Restore' }).click();
+	await expect(page.getByText('Done. 1 item was restored.')).toBeVisible();
+	await page.goto('/notes');
+	await expect(page.getByTestId('entry')).toContainText('Kept safe in a file');
+});
+
+test('in Arabic, the passphrase made for you is letters and digits in groups', async ({ page }) => {
+	await presetPreferences(page, { welcomed: true, language: 'ar' });
+	await openApp(page, '/settings');
+	const form = page.getByTestId('backup-make');
+	await form.getByTestId('make-passphrase').click();
+	await expect(form.getByTestId('generated-passphrase')).toHaveText(
+		/^[2-9a-km-np-z]{4}(-[2-9a-km-np-z]{4}){3}$/
+	);
+	await expect(form.getByTestId('generated-passphrase')).toHaveAttribute('dir', 'ltr');
 });
 
 test('a plain export contains the content and carries the warning', async ({ page }) => {

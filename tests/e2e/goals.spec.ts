@@ -87,10 +87,12 @@ test('checks a month apart show what moved; a goal from a suggestion rests, rest
 	await expect(overview.getByRole('row', { name: /Housing/ })).toContainText('Getting by');
 	await expect(overview.getByRole('row', { name: /Housing/ })).toContainText('Step 3 of 5');
 	const summary = page.getByTestId('change-summary');
-	await expect(summary).toContainText('Housing moved from struggling to getting by since March.');
-	await expect(summary).toContainText('Safety held steady at building since March.');
 	await expect(summary).toContainText(
-		'Money is at struggling right now. Hard stretches happen, and they do not undo what you have done.'
+		'Housing has moved from “struggling” to “getting by” since March.'
+	);
+	await expect(summary).toContainText('Safety has stayed at “building” since March.');
+	await expect(summary).toContainText(
+		'Money is at “struggling” for now. Hard stretches happen, and they do not undo what you have done.'
 	);
 	for (const word of ['dropped', 'worse', 'fell', 'declined', 'warning'])
 		await expect(summary).not.toContainText(word);

@@ -38,6 +38,45 @@ test('the help directory filters by country; every entry shows its source and ch
 	expect(await axeViolations(page)).toEqual([]);
 });
 
+test('beside every call, text and outside link, one short line says what trace it leaves', async ({
+	page
+}) => {
+	await presetPreferences(page, { welcomed: true });
+	await openApp(page, '/help');
+	await page.getByLabel('Name', { exact: true }).fill('Maria');
+	await page.getByLabel('Phone number (optional)').fill('+44 20 7946 0000');
+	await page.getByRole('button', { name: 'Add contact' }).click();
+	const lines = {
+		call: 'A call stays in the phone’s call log.',
+		text: 'A text stays in your messages.',
+		web: 'A website opens in the browser and stays in its history.'
+	};
+	await expect(page.getByTestId('own-contact')).toContainText(lines.call);
+	for (const code of ['GB', 'US']) {
+		await page.getByTestId('help-country').selectOption(code);
+		for (const card of [
+			page.getByTestId('help-entry'),
+			page.getByRole('region', { name: 'In an emergency' })
+		]) {
+			for (let i = 0; i < (await card.count()); i++) {
+				const entry = card.nth(i);
+				const trace = entry.getByTestId('trace');
+				await expect(trace).toContainText('Exit can’t close them.');
+				const has = async (name: RegExp) => (await entry.getByRole('link', { name }).count()) > 0;
+				for (const [kind, link] of [
+					['call', /^Call /],
+					['text', /^Text /],
+					['web', /^(Website|Source)$/]
+				] as const) {
+					if (await has(link)) await expect(trace).toContainText(lines[kind]);
+					else await expect(trace).not.toContainText(lines[kind]);
+				}
+			}
+		}
+	}
+	await expect(page.getByText('Exit closes only Waypoint.')).toBeVisible();
+});
+
 test('own contacts are typed by hand and kept on the device', async ({ page }) => {
 	await presetPreferences(page, { welcomed: true });
 	await openApp(page, '/help');
@@ -86,4 +125,15 @@ test('first run in Arabic, from start to finish', async ({ page }) => {
 	await page.goto('/help');
 	await page.locator('section').last().getByRole('button').click();
 	await expect(page.getByTestId('welcome')).toBeVisible();
+});
+
+test('Help says plainly what a phone keyboard may still learn, and how to avoid it', async ({
+	page
+}) => {
+	await presetPreferences(page, { welcomed: true });
+	await openApp(page, '/help');
+	const typing = page.getByRole('region', { name: 'What your keyboard may remember' });
+	await expect(typing).toContainText('Many keyboards learn the words you type');
+	await expect(typing).toContainText('incognito or private mode');
+	await expect(typing).toContainText('turn off predictive text, suggestions and learning');
 });

@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
-import { axeViolations, openApp, presetPreferences } from './helpers';
+import { expect, test, type Page } from '@playwright/test';
+import { axeViolations, openApp, presetPreferences, setPasscode, unlock } from './helpers';
 
 test('"I need a moment" from the editor while typing: a breathing round, then back, draft intact', async ({
 	page
@@ -109,4 +109,77 @@ test('the calm place: a short guided picture, and the person’s own words kept 
 			.click();
 	}
 	await expect(page.getByRole('dialog').locator('#calm-words')).toHaveValue('شاطئ هادئ عند الغروب');
+});
+
+/** Opens "I need a moment", walks to the end of the calm place and types words there. */
+async function calmWords(page: Page, words: string) {
+	await page.getByRole('button', { name: 'I need a moment' }).click();
+	const dialog = page.getByRole('dialog', { name: 'A moment for you' });
+	await dialog.getByRole('button', { name: /Picture a calm place/ }).click();
+	for (let step = 1; step <= 6; step++) {
+		await dialog.getByRole('button', { name: 'Next', exact: true }).click();
+	}
+	await dialog.getByLabel('Some words for your calm place (optional)').fill(words);
+	return dialog;
+}
+
+test('locking closes "I need a moment" and forgets the words typed in it', async ({ page }) => {
+	const words = 'canary-lighthouse-meadow-204';
+	await page.clock.install();
+	await presetPreferences(page, { welcomed: true, autoLockMinutes: 1 });
+	await openApp(page, '/');
+	await setPasscode(page, 'paper boats drift');
+	const dialog = await calmWords(page, words);
+
+	// The person steps away with the dialog open; Waypoint locks itself.
+	await page.clock.fastForward('01:10');
+	await expect(page.getByTestId('lock-screen')).toBeVisible();
+	await expect(dialog).toHaveCount(0);
+	await expect(page.getByText(words)).toHaveCount(0);
+	expect(await page.content()).not.toContain(words);
+	expect(
+		await page.evaluate(
+			(canary) =>
+				[...document.querySelectorAll('textarea, input')].some((field) =>
+					(field as HTMLInputElement).value.includes(canary)
+				),
+			words
+		)
+	).toBe(false);
+	// The lock screen can be used: nothing sits over it.
+	await unlock(page, 'paper boats drift');
+	await expect(page.getByRole('dialog')).toHaveCount(0);
+	await page.getByRole('button', { name: 'I need a moment' }).click();
+	await expect(page.getByRole('button', { name: /Picture a calm place/ })).toBeVisible();
+});
+
+test('the cover on switching away hides "I need a moment" too, and Continue brings it back', async ({
+	page
+}) => {
+	const words = 'canary-orchard-window-318';
+	await presetPreferences(page, { welcomed: true, hideOnSwitch: true });
+	await openApp(page, '/');
+	const dialog = await calmWords(page, words);
+	await page.evaluate(() => {
+		Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+		document.dispatchEvent(new Event('visibilitychange'));
+	});
+	await expect(page.getByTestId('switch-cover')).toBeVisible();
+	await expect(dialog.getByLabel('Some words for your calm place (optional)')).toBeHidden();
+	await expect(page.getByRole('heading', { name: 'A moment for you' })).toBeHidden();
+	// The cover is on top of everything: what a click in its middle reaches is the cover.
+	const onTop = await page.evaluate(() => {
+		const hit = document.elementFromPoint(innerWidth / 2, innerHeight / 2);
+		return !!hit?.closest('[data-testid="switch-cover"]');
+	});
+	expect(onTop).toBe(true);
+	await expect(page.getByTestId('switch-cover').getByTestId('quick-exit')).toBeVisible();
+	expect(await axeViolations(page)).toEqual([]);
+
+	await page.evaluate(() => {
+		Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true });
+	});
+	await page.getByRole('button', { name: 'Continue' }).click();
+	await expect(page.getByTestId('switch-cover')).toHaveCount(0);
+	await expect(dialog.getByLabel('Some words for your calm place (optional)')).toHaveValue(words);
 });

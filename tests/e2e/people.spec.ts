@@ -499,6 +499,22 @@ test('forty people on a 390 px phone: no shapes overlap, and each stays big enou
 			return { x: box.x + box.width / 2, y: box.y + box.height / 2, r: box.width / 2 };
 		})
 	);
+	// What takes a tap or shows focus (the round focus ring, which holds the tap area) never
+	// overlaps another person's, and neighbours' centres are 24 px apart or more (WCAG 2.5.8).
+	const rings = await nodes.evaluateAll((all) =>
+		all.map((node) => {
+			const box = node.querySelector('.ring')!.getBoundingClientRect();
+			return { x: box.x + box.width / 2, y: box.y + box.height / 2, r: box.width / 2 };
+		})
+	);
+	const touching = rings.flatMap((a, i) =>
+		rings.slice(i + 1).filter((b) => Math.hypot(a.x - b.x, a.y - b.y) < a.r + b.r)
+	);
+	expect(touching).toHaveLength(0);
+	for (const [i, a] of rings.entries()) {
+		for (const b of rings.slice(i + 1))
+			expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThanOrEqual(24);
+	}
 	for (const [i, a] of boxes.entries()) {
 		// Big enough to see and tap, and fully on the screen.
 		expect(a.r * 2).toBeGreaterThanOrEqual(18);

@@ -60,6 +60,9 @@ test('build a plan, read it calmly, print two parts, and go back to an earlier v
 		'href',
 		'sms:+18883737888'
 	);
+	await expect(page.getByTestId('trace')).toHaveText(
+		'A call stays in the phone’s call log. A text stays in your messages. Exit can’t close them.'
+	);
 	expect(await axeViolations(page)).toEqual([]);
 
 	// Print: nothing is chosen at first; two parts chosen, only those two.

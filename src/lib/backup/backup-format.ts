@@ -15,10 +15,17 @@ import { validateReminders } from '$lib/settings/reminders';
  *
  * Reading one is strict: size limits, a schema for every part, every record checked by its own
  * capability's rules, keys that could pollute prototypes refused, and newer versions refused.
+ *
+ * The file leaves the device and may be found: its name and its readable header say nothing about
+ * the app or what it is for (version 2: format "notes"). Files made before (version 1, format
+ * "waypoint-backup", payload marked `app: "waypoint"`) have the same shape and still open.
  */
 
-export const BACKUP_FORMAT = 'waypoint-backup';
-export const BACKUP_VERSION = 1;
+export const BACKUP_FORMAT = 'notes';
+export const BACKUP_VERSION = 2;
+/** The marker of version 1 files, read but never written. */
+export const LEGACY_BACKUP_FORMAT = 'waypoint-backup';
+const LEGACY_BACKUP_VERSION = 1;
 export const MAX_BACKUP_BYTES = 64 * 1024 * 1024;
 const MAX_RECORDS = 200_000;
 
@@ -26,6 +33,7 @@ export type BackupProblem =
 	| 'too-large'
 	| 'not-a-backup'
 	| 'truncated'
+	| 'too-deep'
 	| 'future-version'
 	| 'wrong-passphrase'
 	| 'damaged'
@@ -70,9 +78,16 @@ const KdfSchema = v.strictObject({
 	salt: base64
 });
 
+/** Each format marker goes with exactly one version: `notes` 2, `waypoint-backup` 1. */
+const marker = {
+	format: v.picklist([BACKUP_FORMAT, LEGACY_BACKUP_FORMAT]),
+	version: v.picklist([BACKUP_VERSION, LEGACY_BACKUP_VERSION])
+};
+const markerMatches = (envelope: { format: string; version: number }) =>
+	(envelope.format === BACKUP_FORMAT) === (envelope.version === BACKUP_VERSION);
+
 const EncryptedEnvelopeSchema = v.strictObject({
-	format: v.literal(BACKUP_FORMAT),
-	version: v.literal(BACKUP_VERSION),
+	...marker,
 	encrypted: v.literal(true),
 	kdf: KdfSchema,
 	/** A short known text sealed with the key: tells a wrong passphrase from a damaged file. */
@@ -81,8 +96,7 @@ const EncryptedEnvelopeSchema = v.strictObject({
 });
 
 const PlainEnvelopeSchema = v.strictObject({
-	format: v.literal(BACKUP_FORMAT),
-	version: v.literal(BACKUP_VERSION),
+	...marker,
 	encrypted: v.literal(false),
 	payload: v.unknown()
 });
@@ -97,7 +111,8 @@ const RecordSchema = v.strictObject({
 const records = v.optional(v.pipe(v.array(RecordSchema), v.maxLength(MAX_RECORDS)), []);
 
 const PayloadSchema = v.strictObject({
-	app: v.literal('waypoint'),
+	/** Only in version 1 files; version 2 names nothing. */
+	app: v.optional(v.literal('waypoint')),
 	exportedAt: whole(0, 8.64e15),
 	records: v.strictObject({
 		journal: records,
@@ -127,49 +142,59 @@ export interface BackupContents {
 }
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+/** Far deeper than any record Waypoint writes (under 10 levels), and shallow enough to walk. */
+const MAX_DEPTH = 64;
 
 /**
- * Older backup versions, each turned into the next. Version 1 is the first; a later version adds
- * `2: (envelope) => …` here, with a test that reads a version 1 file.
+ * Walks what was parsed without recursion (a deep file must not overflow the stack): refuses keys
+ * that could pollute prototypes, and nesting deeper than any backup of ours.
  */
-const MIGRATIONS: Record<number, (envelope: Record<string, unknown>) => Record<string, unknown>> =
-	{};
+function checkShape(json: unknown): void {
+	const stack: [unknown, number][] = [[json, 0]];
+	while (stack.length) {
+		const [value, depth] = stack.pop()!;
+		if (!value || typeof value !== 'object') continue;
+		if (depth > MAX_DEPTH) throw new BackupError('too-deep');
+		for (const key of Object.keys(value)) {
+			if (FORBIDDEN_KEYS.has(key)) throw new BackupError('invalid');
+			stack.push([(value as Record<string, unknown>)[key], depth + 1]);
+		}
+	}
+}
+
+const KNOWN_FORMATS: readonly unknown[] = [BACKUP_FORMAT, LEGACY_BACKUP_FORMAT];
+/** The start of a file of ours, to tell one cut short from some other file. */
+const OUR_START = /^\{\s*"format"\s*:\s*"(notes|waypoint-backup)"/;
 
 /** Reads the outside of a backup file: what kind it is, whether it is encrypted. */
 export function parseBackup(text: string): ParsedBackup {
 	if (text.length > MAX_BACKUP_BYTES) throw new BackupError('too-large');
 	let json: unknown;
 	try {
-		json = JSON.parse(text, (key, value) => {
-			if (FORBIDDEN_KEYS.has(key)) throw new BackupError('invalid');
-			return value;
-		});
-	} catch (error) {
-		if (error instanceof BackupError) throw error;
+		json = JSON.parse(text);
+	} catch {
 		// Cut short or damaged, if it began like one of ours; otherwise some other file.
 		const start = text.trimStart().slice(0, 200);
-		throw new BackupError(start.includes(`"${BACKUP_FORMAT}"`) ? 'truncated' : 'not-a-backup');
+		throw new BackupError(OUR_START.test(start) ? 'truncated' : 'not-a-backup');
 	}
+	checkShape(json);
 	if (!json || typeof json !== 'object' || Array.isArray(json))
 		throw new BackupError('not-a-backup');
-	let envelope = json as Record<string, unknown>;
-	if (envelope.format !== BACKUP_FORMAT) throw new BackupError('not-a-backup');
+	const envelope = json as Record<string, unknown>;
+	if (!KNOWN_FORMATS.includes(envelope.format)) throw new BackupError('not-a-backup');
 	if (typeof envelope.version !== 'number' || !Number.isInteger(envelope.version)) {
 		throw new BackupError('invalid');
 	}
 	if (envelope.version > BACKUP_VERSION) throw new BackupError('future-version');
-	for (let version = envelope.version; version < BACKUP_VERSION; version++) {
-		const migrate = MIGRATIONS[version];
-		if (!migrate) throw new BackupError('invalid');
-		envelope = migrate(envelope);
-	}
+	// Version 1 and 2 envelopes have one shape; a later version that changes it converts the
+	// older ones here, with a test that reads them.
 	if (envelope.encrypted === true) {
 		const result = v.safeParse(EncryptedEnvelopeSchema, envelope);
-		if (!result.success) throw new BackupError('invalid');
+		if (!result.success || !markerMatches(result.output)) throw new BackupError('invalid');
 		return { encrypted: true, envelope: result.output };
 	}
 	const result = v.safeParse(PlainEnvelopeSchema, envelope);
-	if (!result.success) throw new BackupError('invalid');
+	if (!result.success || !markerMatches(result.output)) throw new BackupError('invalid');
 	return { encrypted: false, payload: result.output.payload };
 }
 
@@ -202,7 +227,16 @@ export function buildPayload(
 	records: Record<PersonalTable, BackupRecord[]>,
 	now: number
 ): BackupPayload {
-	return { app: 'waypoint', exportedAt: now, records };
+	return { exportedAt: now, records };
+}
+
+/**
+ * The neutral name a new backup file is saved under: an ordinary dated name, nothing that says
+ * what made it or what it holds (`notes-2026-12-01.dat`).
+ */
+export function backupFileName(now: Date): string {
+	const two = (n: number) => String(n).padStart(2, '0');
+	return `notes-${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}.dat`;
 }
 
 export function plainBackupText(payload: BackupPayload): string {

@@ -1,4 +1,9 @@
-import { readAllRecords, writeRecords } from '$lib/db/repository';
+import {
+	previewMergeRecords,
+	readAllRecords,
+	writeRecords,
+	type RestoreSummary
+} from '$lib/db/repository';
 import { openBackup, sealBackup } from '$lib/vault/backup-seal';
 import {
 	BackupError,
@@ -23,6 +28,7 @@ export async function makeBackup(
 }
 
 export { parseBackup };
+export { BACKUP_GUESS_COST } from '$lib/vault/backup-seal';
 
 /** Opens (if sealed) and checks a backup; nothing is stored yet. */
 export async function readBackup(
@@ -40,10 +46,17 @@ export async function readBackup(
 	return checkPayload(payload);
 }
 
-/** Stores what a checked backup holds, in one transaction. */
+/** Stores what a checked backup holds, in one transaction, and says what it did. */
 export function restoreBackup(
 	contents: BackupContents,
 	mode: 'merge' | 'replace'
-): Promise<number> {
+): Promise<RestoreSummary> {
 	return writeRecords(contents.records, mode);
 }
+
+/** What adding a checked backup to what is here would do, before anything is stored. */
+export function previewMerge(contents: BackupContents): Promise<RestoreSummary> {
+	return previewMergeRecords(contents.records);
+}
+
+export type { RestoreSummary };

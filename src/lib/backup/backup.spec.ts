@@ -10,9 +10,18 @@ import { emptyEntry, validateEntry, type JournalEntry } from '$lib/journal/journ
 import { sealBackup } from '$lib/vault/backup-seal';
 import { importAesKey, newKdfParameters, randomBytes } from '$lib/vault/crypto';
 import { setCodec } from '$lib/vault/keyring';
-import { BackupError, countRecords, parseBackup, plainBackupText } from './backup-format';
+import {
+	BackupError,
+	backupFileName,
+	buildPayload,
+	countRecords,
+	parseBackup,
+	plainBackupText
+} from './backup-format';
+import v1Plain from './fixtures/v1-plain.json?raw';
+import v1Sealed from './fixtures/v1-sealed.json?raw';
 import { backupDue } from './reminder';
-import { makeBackup, readBackup, restoreBackup } from './backup.repo';
+import { makeBackup, previewMerge, readBackup, restoreBackup } from './backup.repo';
 
 const journal = new Repository<JournalEntry>('journal', validateEntry);
 const calm = new Repository('grounding', validateCalmPlace);
@@ -116,7 +125,7 @@ describe('backup and restore', () => {
 		});
 	});
 
-	it('merge keeps what is here, adds what is new, and the newer change wins', async () => {
+	it('merge keeps what is here, adds what is new, and keeps both where they disagree', async () => {
 		await writeSomething();
 		const { text } = await makeBackup(null);
 		const [first] = await journal.list();
@@ -125,24 +134,132 @@ describe('backup and restore', () => {
 			first!.id
 		);
 		await journal.save({ ...emptyEntry(), body: 'written after the backup' });
-		await importText(text, '', 'merge');
+		const summary = await importText(text, '', 'merge');
 		const titles = (await journal.list()).map((e) =>
 			e.damaged ? '' : e.data.title || e.data.body
 		);
 		expect(titles).toContain('changed after the backup');
 		expect(titles).toContain('written after the backup');
+		// The backup's older words for the changed note are kept beside the device's.
+		expect(titles).toContain('Tuesday');
+		expect(await journal.list()).toHaveLength(4);
+		expect(summary).toEqual({ added: 0, keptBoth: 1, alreadyHere: 3 });
+	});
+
+	it("merge never loses the device's words or the file's, whichever is newer", async () => {
+		const device = await journal.save({ ...emptyEntry(), body: 'words on the device' });
+		const file = (body: string, updatedAt: number) =>
+			plainBackupText(
+				buildPayload(
+					{
+						...(Object.fromEntries(
+							PERSONAL_TABLES.map((table) => [table, []])
+						) as unknown as Parameters<typeof buildPayload>[0]),
+						journal: [
+							{
+								id: device.id,
+								createdAt: device.createdAt,
+								updatedAt,
+								data: { ...emptyEntry(), body }
+							}
+						]
+					},
+					updatedAt
+				)
+			);
+		const later = await importText(
+			file('later words in the file', device.updatedAt + 1),
+			'',
+			'merge'
+		);
+		const same = await importText(
+			file('same-time words in the file', device.updatedAt),
+			'',
+			'merge'
+		);
+		const bodies = (await journal.list()).map((e) => (e.damaged ? '' : e.data.body)).sort();
+		expect(bodies).toEqual([
+			'later words in the file',
+			'same-time words in the file',
+			'words on the device'
+		]);
+		expect(later).toEqual({ added: 0, keptBoth: 1, alreadyHere: 0 });
+		expect(same).toEqual({ added: 0, keptBoth: 1, alreadyHere: 0 });
+		// The same file again changes nothing: its words are already here.
+		const again = await importText(
+			file('later words in the file', device.updatedAt + 1),
+			'',
+			'merge'
+		);
+		expect(again).toEqual({ added: 0, keptBoth: 0, alreadyHere: 1 });
 		expect(await journal.list()).toHaveLength(3);
+	});
+
+	it('the preview counts what a merge will do, before anything is stored', async () => {
+		await writeSomething();
+		const { text } = await makeBackup(null);
+		const [first] = await journal.list();
+		await journal.save({ ...(first as { data: JournalEntry }).data, title: 'changed' }, first!.id);
+		await calm.remove((await calm.list())[0]!.id);
+		const before = await dump();
+		const contents = await readBackup(parseBackup(text), '');
+		expect(await previewMerge(contents)).toEqual({ added: 1, keptBoth: 1, alreadyHere: 2 });
+		expect(await dump()).toBe(before);
 	});
 
 	it('a plain export holds the content in the clear, as its warning says', async () => {
 		await writeSomething();
 		const { text } = await makeBackup(null);
 		expect(text).toContain('a quiet beach');
-		expect(JSON.parse(text)).toMatchObject({
-			format: 'waypoint-backup',
-			version: 1,
-			encrypted: false
+		expect(JSON.parse(text)).toMatchObject({ format: 'notes', version: 2, encrypted: false });
+	});
+});
+
+describe('a file that says nothing about what made it', () => {
+	it('a new file, sealed or plain, names neither the app nor a backup, inside or in its name', async () => {
+		await writeSomething();
+		const sealed = (await makeBackup('long enough phrase')).text;
+		const plain = (await makeBackup(null)).text;
+		// The sealed parts are random-looking base64, which could spell any word by rare chance.
+		const readable = sealed.replace(/"[A-Za-z0-9+/]{16,}={0,2}"/g, '""');
+		expect(readable.length).toBeGreaterThan(150);
+		for (const text of [readable, plain]) {
+			expect(text.toLowerCase()).not.toContain('waypoint');
+			expect(text.toLowerCase()).not.toContain('backup');
+			expect(JSON.parse(text)).toMatchObject({ format: 'notes', version: 2 });
+		}
+		const name = backupFileName(new Date(2026, 11, 1, 23, 30));
+		expect(name).toBe('notes-2026-12-01.dat');
+	});
+
+	it('files made before, with the old header and a six-digit PIN, still restore', async () => {
+		expect(v1Sealed).toContain('"format":"waypoint-backup","version":1');
+		for (const [text, passphrase] of [
+			[v1Sealed, '123456'],
+			[v1Plain, '']
+		] as const) {
+			for (const table of db.personalTables()) await table.clear();
+			await importText(text, passphrase, 'replace');
+			const notes = await journal.list();
+			expect(notes).toHaveLength(1);
+			expect(notes[0]).toMatchObject({ data: { title: 'Older file' } });
+			expect((await calm.list())[0]).toMatchObject({ data: { words: 'the lake at dawn' } });
+		}
+		await expect(importText(v1Sealed, '654321', 'merge')).rejects.toMatchObject({
+			problem: 'wrong-passphrase'
 		});
+	});
+
+	it('an old marker with the new version, or the reverse, is refused', () => {
+		const plain = JSON.parse(v1Plain);
+		for (const [format, version] of [
+			['waypoint-backup', 2],
+			['notes', 1]
+		]) {
+			expect(() => parseBackup(JSON.stringify({ ...plain, format, version }))).toThrow(
+				expect.objectContaining({ problem: 'invalid' })
+			);
+		}
 	});
 });
 
@@ -153,7 +270,17 @@ describe('reading hostile and broken files', () => {
 		['not-a-backup', JSON.stringify({ hello: 'world' })],
 		['not-a-backup', '[]'],
 		['truncated', '{"format":"waypoint-backup","version":1,"encrypted":true,"kdf":{"na'],
+		['truncated', '{"format":"notes","version":2,"encrypted":true,"kdf":{"na'],
+		['future-version', JSON.stringify({ format: 'notes', version: 3, encrypted: false })],
 		['future-version', JSON.stringify({ format: 'waypoint-backup', version: 7, encrypted: false })],
+		// Well-formed, but nested deeper than any backup of ours: named as such, not as cut off.
+		[
+			'too-deep',
+			'{"format":"waypoint-backup","version":1,"encrypted":false,"payload":' +
+				'['.repeat(100_000) +
+				']'.repeat(100_000) +
+				'}'
+		],
 		[
 			'invalid',
 			'{"format":"waypoint-backup","version":1,"encrypted":false,"payload":{"__proto__":{"polluted":1}}}'

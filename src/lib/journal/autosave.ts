@@ -1,10 +1,12 @@
 /**
- * Autosave timing: a save starts once typing has paused (400 ms, so within half a second), and at
- * once when asked to flush (page hidden, closed, locked or left by the quick exit). Saves never
- * overlap; a change made during a save is saved right after it.
+ * Autosave timing: a save starts in the task after every change (changes made in the same task are
+ * saved together), and at once when asked to flush (page hidden, closed, locked or left by the quick
+ * exit). Saves never overlap; a change made during a save is saved right after it. Waiting for a
+ * pause in typing (it was 400 ms) lost whatever was typed in that pause when the page was reloaded
+ * or closed: a save started on `pagehide` rarely finishes before the page is gone.
  */
 
-export const AUTOSAVE_DELAY_MS = 400;
+export const AUTOSAVE_DELAY_MS = 0;
 
 export interface Timers {
 	set: (callback: () => void, ms: number) => unknown;

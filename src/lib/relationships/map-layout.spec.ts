@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { circleAt, layoutMap, ME_RADIUS, NODE_RADIUS, type MapLayout } from './map-layout';
+import {
+	circleAt,
+	FOCUS_RING,
+	layoutMap,
+	ME_RADIUS,
+	NODE_RADIUS,
+	SPACING,
+	type MapLayout
+} from './map-layout';
 import type { Circle } from './person';
 
 function crowd(counts: [number, number, number, number]) {
@@ -35,7 +43,11 @@ describe('the map layout', () => {
 			const layout = layoutMap(crowd(counts));
 			expect(layout.spots).toHaveLength(40);
 			const { between, toMe } = closest(layout);
-			expect(between).toBeGreaterThan(2 * NODE_RADIUS + 1);
+			// Focus rings (and the tap areas inside them) never touch.
+			expect(between).toBeGreaterThanOrEqual(2 * (NODE_RADIUS + FOCUS_RING));
+			// On a 390 px phone the map is 390 px wide: neighbours stay 24 px apart (WCAG 2.5.8).
+			expect((between * 390) / (2 * layout.radius)).toBeGreaterThanOrEqual(24);
+			expect(between).toBeGreaterThanOrEqual(SPACING - 0.05);
 			expect(toMe).toBeGreaterThan(ME_RADIUS + NODE_RADIUS);
 			// Everyone stays inside the map.
 			for (const spot of layout.spots) {

@@ -6,6 +6,7 @@ import {
 	type EncryptedEnvelope
 } from '$lib/backup/backup-format';
 import {
+	DEFAULT_KDF,
 	DamagedDataError,
 	deriveKeyFromPasscode,
 	newKdfParameters,
@@ -16,8 +17,17 @@ import {
 
 /** Backups are sealed with the vault's own KDF and cipher, under a key of their own (fresh salt). */
 
-const DATA_CONTEXT = new TextEncoder().encode(`${BACKUP_FORMAT}/${BACKUP_VERSION}/data`);
-const CHECK_CONTEXT = new TextEncoder().encode(`${BACKUP_FORMAT}/${BACKUP_VERSION}/check`);
+/** What one guess costs against a new backup file: the cost its passphrase is judged against. */
+export const BACKUP_GUESS_COST = {
+	memoryKiB: DEFAULT_KDF.memoryKiB,
+	iterations: DEFAULT_KDF.iterations
+} as const;
+
+/** Binds each sealed part to its file's own marker and version (older files keep theirs). */
+const context = (envelope: Pick<EncryptedEnvelope, 'format' | 'version'>, part: string) =>
+	new TextEncoder().encode(`${envelope.format}/${envelope.version}/${part}`);
+const DATA_CONTEXT = context({ format: BACKUP_FORMAT, version: BACKUP_VERSION }, 'data');
+const CHECK_CONTEXT = context({ format: BACKUP_FORMAT, version: BACKUP_VERSION }, 'check');
 const CHECK_TEXT = new TextEncoder().encode('waypoint');
 
 export async function sealBackup(
@@ -52,13 +62,15 @@ export async function openBackup(envelope: EncryptedEnvelope, passphrase: string
 	if (!passphrase) throw new BackupError('wrong-passphrase');
 	const key = await deriveKeyFromPasscode(passphrase, { ...envelope.kdf, salt });
 	try {
-		await open(key, check, CHECK_CONTEXT);
+		await open(key, check, context(envelope, 'check'));
 	} catch (error) {
 		if (error instanceof DamagedDataError) throw new BackupError('wrong-passphrase');
 		throw error;
 	}
 	try {
-		return new TextDecoder('utf-8', { fatal: true }).decode(await open(key, data, DATA_CONTEXT));
+		return new TextDecoder('utf-8', { fatal: true }).decode(
+			await open(key, data, context(envelope, 'data'))
+		);
 	} catch {
 		throw new BackupError('damaged');
 	}
