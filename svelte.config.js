@@ -1,27 +1,15 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { CSP_DIRECTIVES } from './src/security-headers.js';
 
 /**
  * Content-Security-Policy: the app may talk only to its own origin. SvelteKit writes the hashes of
  * its own inline start-up script into each prerendered page, so no inline script runs otherwise.
+ * The directives come from src/security-headers.js, which also gives the server's headers.
  */
 const csp = {
 	mode: /** @type {const} */ ('hash'),
-	directives: {
-		'default-src': ['self'],
-		'script-src': ['self', 'wasm-unsafe-eval'],
-		'style-src': ['self', 'unsafe-inline'],
-		'img-src': ['self', 'data:', 'blob:'],
-		'font-src': ['self'],
-		'connect-src': ['self'],
-		'manifest-src': ['self'],
-		'worker-src': ['self'],
-		'media-src': ['self'],
-		'frame-src': ['none'],
-		'object-src': ['none'],
-		'base-uri': ['none'],
-		'form-action': ['none']
-	}
+	directives: CSP_DIRECTIVES
 };
 
 /** @type {import('@sveltejs/kit').Config} */

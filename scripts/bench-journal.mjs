@@ -188,7 +188,7 @@ function instrument() {
 	};
 }
 
-/** Runs in the page: puts every note in the app's journal store, in one transaction. */
+/** Runs in the page: puts every note in the app's journal store (r1, schema.ts), in one transaction. */
 async function seedJournal(notes) {
 	const request = (r) =>
 		new Promise((resolve, reject) => {
@@ -197,17 +197,17 @@ async function seedJournal(notes) {
 		});
 	const db = await request(indexedDB.open('waypoint'));
 	try {
-		if (!db.objectStoreNames.contains('journal')) throw new Error('No journal store yet');
+		if (!db.objectStoreNames.contains('r1')) throw new Error('No journal store yet');
 		await new Promise((resolve, reject) => {
-			const tx = db.transaction('journal', 'readwrite');
-			for (const note of notes) tx.objectStore('journal').put(note);
+			const tx = db.transaction('r1', 'readwrite');
+			for (const note of notes) tx.objectStore('r1').put(note);
 			tx.oncomplete = resolve;
 			tx.onerror = () => reject(tx.error);
 			tx.onabort = () => reject(tx.error);
 		});
 		return {
 			version: db.version,
-			count: await request(db.transaction('journal').objectStore('journal').count())
+			count: await request(db.transaction('r1').objectStore('r1').count())
 		};
 	} finally {
 		db.close();
@@ -222,7 +222,7 @@ async function rawRead({ runs }) {
 			r.onerror = () => reject(r.error);
 		});
 	const db = await request(indexedDB.open('waypoint'));
-	const store = () => db.transaction('journal').objectStore('journal');
+	const store = () => db.transaction('r1').objectStore('r1');
 	const time = async (read) => {
 		const start = performance.now();
 		const rows = await request(read());
@@ -261,7 +261,7 @@ async function rawDecrypt({ plaintexts, runs }) {
 			r.onerror = () => reject(r.error);
 		});
 	const db = await request(indexedDB.open('waypoint'));
-	const stored = await request(db.transaction('journal').objectStore('journal').getAll());
+	const stored = await request(db.transaction('r1').objectStore('r1').getAll());
 	db.close();
 	const byId = new Map(plaintexts);
 	const encoder = new TextEncoder();

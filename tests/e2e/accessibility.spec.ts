@@ -63,7 +63,7 @@ test('axe finds no violations on the journal with notes in it (English light, Ar
 	await page.locator('#tag-input').fill('home');
 	await page.keyboard.press('Enter');
 	await expect(page.getByTestId('save-status')).not.toBeEmpty();
-	await page.goto('/notes/write?kind=incident');
+	await page.goto('/notes/write?t=2');
 	await page.locator('#incident-what').fill('Someone waited outside the door.');
 	await page.locator('#incident-when').fill('2026-03-03T21:15');
 	await expect(page.getByTestId('save-status')).not.toBeEmpty();

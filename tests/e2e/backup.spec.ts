@@ -11,17 +11,7 @@ async function personalRows(page: Page): Promise<string> {
 			request.onerror = () => reject(request.error);
 		});
 		const out: Record<string, unknown> = {};
-		for (const store of [
-			'journal',
-			'grounding',
-			'helpContacts',
-			'safetyPlan',
-			'practice',
-			'people',
-			'goals',
-			'stabilityChecks',
-			'lifeAreas'
-		]) {
+		for (const store of [...db.objectStoreNames].filter((name) => name !== 'meta')) {
 			out[store] = await new Promise((resolve) => {
 				const request = db.transaction(store).objectStore(store).getAll();
 				request.onsuccess = () => resolve(request.result);
@@ -37,7 +27,7 @@ async function writeInEveryCapability(page: Page) {
 	await page.getByLabel('Title (optional)').fill('Backed up note');
 	await page.getByLabel('Your words').fill('A note with café and أمل in it.');
 	await expect(page.getByTestId('save-status')).toHaveText('Saved');
-	await page.goto('/notes/write?kind=incident');
+	await page.goto('/notes/write?t=2');
 	await page.getByLabel('What happened').fill('Something I want on record.');
 	await expect(page.getByTestId('save-status')).toHaveText('Saved');
 	await page.goto('/help');
@@ -198,8 +188,9 @@ test('a plain export contains the content and carries the warning', async ({ pag
 test('a foreign or cut-off file gets a calm message and changes nothing', async ({ page }) => {
 	await presetPreferences(page, { welcomed: true });
 	await writeInEveryCapability(page);
-	const before = await personalRows(page);
 	const text = readFileSync(await saveBackup(page, null), 'utf8');
+	// Taken after the backup: saving one keeps its date (for the reminder) in the vault.
+	const before = await personalRows(page);
 	await page.setInputFiles('#backup-file', {
 		name: 'photo.json',
 		mimeType: 'application/json',

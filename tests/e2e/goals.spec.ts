@@ -367,7 +367,7 @@ test('with a passcode, a goal and a check note are not readable at rest, and hom
 	await expect(page.getByTestId('lock-screen')).toBeVisible();
 	expect(await page.content()).not.toContain(canary);
 	const stored = await everythingStored(page);
-	expect(stored).toContain('waypoint/goals');
+	expect(stored).toContain('waypoint/r7'); // the goals' store (schema.ts)
 	expect(stored).not.toContain(canary);
 
 	await page.reload();

@@ -7,7 +7,7 @@ export const ROUTES = [
 	'/',
 	'/notes',
 	'/notes/write',
-	'/notes/write?kind=incident',
+	'/notes/write?t=2',
 	'/notes/print',
 	'/plan',
 	'/plan/edit',

@@ -550,7 +550,7 @@ test('with a passcode, a name on the map is not readable at rest, and comes back
 	await expect(page.getByTestId('lock-screen')).toBeVisible();
 	expect(await page.content()).not.toContain(canary);
 	const stored = await everythingStored(page);
-	expect(stored).toContain('waypoint/people');
+	expect(stored).toContain('waypoint/r6'); // the map's store (schema.ts)
 	expect(stored).not.toContain(canary);
 
 	await page.reload();

@@ -310,7 +310,7 @@ test('with a passcode, an answer is not readable at rest and comes back after un
 	await expect(page.getByTestId('lock-screen')).toBeVisible();
 	expect(await page.content()).not.toContain(canary);
 	const stored = await everythingStored(page);
-	expect(stored).toContain('waypoint/practice');
+	expect(stored).toContain('waypoint/r5'); // Practice's store (schema.ts)
 	expect(stored).not.toContain(canary);
 
 	await page.reload();

@@ -28,7 +28,7 @@ test('with a passcode, nothing personal is readable at rest, and unlocking bring
 	await expect(page.getByRole('heading', { name: 'Waypoint is locked' })).toBeVisible();
 	expect(await page.content()).not.toContain(CANARY);
 	const stored = await everythingStored(page);
-	expect(stored).toContain('waypoint/journal');
+	expect(stored).toContain('waypoint/r1'); // the journal's store (schema.ts)
 	expect(stored).not.toContain(CANARY);
 	expect(stored).not.toContain('afternoon');
 

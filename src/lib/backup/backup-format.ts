@@ -7,6 +7,7 @@ import { validateEntry } from '$lib/journal/journal';
 import { validatePerson } from '$lib/relationships/person';
 import { validateExerciseProgress } from '$lib/boundaries/exercise';
 import { validatePlan } from '$lib/safety-plan/safety-plan';
+import { validateReminders } from '$lib/settings/reminders';
 
 /**
  * The backup file: a small readable header (format, version, key derivation settings) and
@@ -56,7 +57,8 @@ export const RECORD_VALIDATORS: Record<PersonalTable, (data: unknown) => unknown
 	people: validatePerson,
 	goals: validateGoal,
 	stabilityChecks: validateCheck,
-	lifeAreas: validateLifeAreas
+	lifeAreas: validateLifeAreas,
+	reminders: validateReminders
 };
 
 const base64 = v.pipe(
@@ -121,7 +123,8 @@ const PayloadSchema = v.strictObject({
 		people: records,
 		goals: records,
 		stabilityChecks: records,
-		lifeAreas: records
+		lifeAreas: records,
+		reminders: records
 	})
 });
 

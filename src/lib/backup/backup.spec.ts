@@ -57,8 +57,8 @@ async function writeSomething() {
 
 /** Everything stored, exactly, bytes included: the yardstick for "nothing changed". */
 async function dump(): Promise<string> {
-	const tables = ['meta', ...PERSONAL_TABLES];
-	const rows = await Promise.all(tables.map((t) => db.table(t).toArray()));
+	const tables = [db.meta, ...db.personalTables()];
+	const rows = await Promise.all(tables.map((t) => t.toArray()));
 	return JSON.stringify(rows, (_k, v) => (v instanceof Uint8Array ? [...v] : v));
 }
 
@@ -74,7 +74,7 @@ describe('backup and restore', () => {
 		const { text } = await makeBackup('long enough phrase');
 		expect(text).not.toContain('café');
 		expect(text).not.toContain('Maria');
-		for (const table of PERSONAL_TABLES) await db.table(table).clear();
+		for (const table of db.personalTables()) await table.clear();
 		const contents = await readBackup(parseBackup(text), 'long enough phrase');
 		expect(countRecords(contents)).toEqual({
 			...Object.fromEntries(PERSONAL_TABLES.map((table) => [table, 0])),
@@ -239,7 +239,7 @@ describe('a file that says nothing about what made it', () => {
 			[v1Sealed, '123456'],
 			[v1Plain, '']
 		] as const) {
-			for (const table of PERSONAL_TABLES) await db.table(table).clear();
+			for (const table of db.personalTables()) await table.clear();
 			await importText(text, passphrase, 'replace');
 			const notes = await journal.list();
 			expect(notes).toHaveLength(1);

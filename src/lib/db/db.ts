@@ -1,6 +1,12 @@
 import Dexie, { type Table } from 'dexie';
 import type { StoredRecord } from './record';
-import { SCHEMA_VERSIONS, type PersonalTable, type SchemaVersion } from './schema';
+import {
+	PERSONAL_STORES,
+	PERSONAL_TABLES,
+	SCHEMA_VERSIONS,
+	type PersonalTable,
+	type SchemaVersion
+} from './schema';
 
 export interface MetaRow {
 	key: string;
@@ -12,15 +18,6 @@ export const DATABASE_NAME = 'waypoint';
 /** The one IndexedDB database. Only files in src/lib/db and the vault use it directly. */
 export class WaypointDatabase extends Dexie {
 	meta!: Table<MetaRow, string>;
-	journal!: Table<StoredRecord, string>;
-	grounding!: Table<StoredRecord, string>;
-	helpContacts!: Table<StoredRecord, string>;
-	safetyPlan!: Table<StoredRecord, string>;
-	practice!: Table<StoredRecord, string>;
-	people!: Table<StoredRecord, string>;
-	goals!: Table<StoredRecord, string>;
-	stabilityChecks!: Table<StoredRecord, string>;
-	lifeAreas!: Table<StoredRecord, string>;
 
 	constructor(name = DATABASE_NAME, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS) {
 		super(name);
@@ -30,8 +27,46 @@ export class WaypointDatabase extends Dexie {
 		}
 	}
 
+	/** A personal table by its logical name; on the device it is a neutral store (schema.ts). */
 	personal(table: PersonalTable): Table<StoredRecord, string> {
-		return this.table(table);
+		return this.table(PERSONAL_STORES[table]);
+	}
+
+	/** Every personal table, for a transaction that spans them all. */
+	personalTables(): Table<StoredRecord, string>[] {
+		return PERSONAL_TABLES.map((table) => this.personal(table));
+	}
+
+	// Shorthands by logical name, for code and tests that read one table.
+	get journal() {
+		return this.personal('journal');
+	}
+	get grounding() {
+		return this.personal('grounding');
+	}
+	get helpContacts() {
+		return this.personal('helpContacts');
+	}
+	get safetyPlan() {
+		return this.personal('safetyPlan');
+	}
+	get practice() {
+		return this.personal('practice');
+	}
+	get people() {
+		return this.personal('people');
+	}
+	get goals() {
+		return this.personal('goals');
+	}
+	get stabilityChecks() {
+		return this.personal('stabilityChecks');
+	}
+	get lifeAreas() {
+		return this.personal('lifeAreas');
+	}
+	get reminders() {
+		return this.personal('reminders');
 	}
 }
 

@@ -289,7 +289,7 @@ export async function writeRecords(
 					} satisfies StoredRecord
 				}))
 			);
-			const stored = await db.transaction('rw', ['meta', ...PERSONAL_TABLES], async () => {
+			const stored = await db.transaction('rw', [db.meta, ...db.personalTables()], async () => {
 				await assertCurrentVault(codec, db.meta);
 				if (mode === 'replace') {
 					for (const table of PERSONAL_TABLES) await db.personal(table).clear();

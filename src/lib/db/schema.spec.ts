@@ -1,7 +1,9 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
+import { importAesKey, randomBytes } from '$lib/vault/crypto';
+import { sealedCodec } from './codec';
 import { WaypointDatabase } from './db';
-import { PERSONAL_TABLES, SCHEMA_VERSIONS } from './schema';
+import { PERSONAL_STORES, PERSONAL_TABLES, SCHEMA_VERSIONS, type PersonalTable } from './schema';
 
 /**
  * The released schemas, copied by hand. A released version must never change: add a new version
@@ -17,8 +19,42 @@ const RELEASED: Record<number, Record<string, string | null>> = {
 		goals: 'id, createdAt, updatedAt',
 		stabilityChecks: 'id, createdAt, updatedAt',
 		lifeAreas: 'id, createdAt, updatedAt'
+	},
+	5: {
+		r1: 'id, createdAt, updatedAt',
+		r2: 'id, createdAt, updatedAt',
+		r3: 'id, createdAt, updatedAt',
+		r4: 'id, createdAt, updatedAt',
+		r5: 'id, createdAt, updatedAt',
+		r6: 'id, createdAt, updatedAt',
+		r7: 'id, createdAt, updatedAt',
+		r8: 'id, createdAt, updatedAt',
+		r9: 'id, createdAt, updatedAt',
+		r10: 'id, createdAt, updatedAt',
+		journal: null,
+		grounding: null,
+		helpContacts: null,
+		safetyPlan: null,
+		practice: null,
+		people: null,
+		goals: null,
+		stabilityChecks: null,
+		lifeAreas: null
 	}
 };
+
+/** The personal stores as version 4 named them: each one's name said what it held. */
+const VERSION_4_TABLES = [
+	'journal',
+	'grounding',
+	'helpContacts',
+	'safetyPlan',
+	'practice',
+	'people',
+	'goals',
+	'stabilityChecks',
+	'lifeAreas'
+] as const satisfies readonly PersonalTable[];
 
 let counter = 0;
 const freshName = () => `schema-test-${++counter}`;
@@ -44,10 +80,13 @@ describe('schema', () => {
 		);
 	});
 
-	it('has a table for every personal capability', async () => {
+	it('has a store for every personal capability, and no store name says what it holds', async () => {
 		const db = new WaypointDatabase(freshName());
 		await db.open();
-		for (const table of PERSONAL_TABLES) expect(db.tables.map((t) => t.name)).toContain(table);
+		const names = db.tables.map((t) => t.name);
+		for (const table of PERSONAL_TABLES) expect(names).toContain(PERSONAL_STORES[table]);
+		expect(new Set(Object.values(PERSONAL_STORES)).size).toBe(PERSONAL_TABLES.length);
+		expect(names.filter((name) => name !== 'meta').every((name) => /^r\d+$/.test(name))).toBe(true);
 		db.close();
 	});
 
@@ -136,6 +175,58 @@ describe('schema', () => {
 		for (const table of [db.practice, db.people, db.goals, db.stabilityChecks, db.lifeAreas]) {
 			expect(await table.count()).toBe(0);
 		}
+		db.close();
+	});
+
+	it('version 5: every record of version 4 is moved to its neutral store and still opens', async () => {
+		const name = freshName();
+		const key = await importAesKey(randomBytes(32));
+		const codec = sealedCodec(key, 'first');
+		const header = { format: 1, wrappedKey: new Uint8Array(60).fill(7) };
+		await writeAtVersion(name, 4, async (db) => {
+			await db.table('meta').put({ key: 'vault', value: header });
+			await db.table('meta').put({ key: 'unlock-failures', value: { count: 2, lastAt: 5 } });
+			for (const [i, table] of VERSION_4_TABLES.entries()) {
+				await db.table(table).bulkPut([
+					{
+						id: `${table}-sealed`,
+						createdAt: i,
+						updatedAt: i + 1,
+						format: 1,
+						...(await codec.encode(table, `${table}-sealed`, { words: `sealed ${table}` }))
+					},
+					{ id: `${table}-plain`, createdAt: i, updatedAt: i, format: 1, plain: { n: i } }
+				]);
+			}
+		});
+		const db = new WaypointDatabase(name);
+		await db.open();
+		expect(db.verno).toBe(SCHEMA_VERSIONS.at(-1)!.version);
+		// The old names are gone from the device: only meta and the neutral stores remain.
+		expect(db.backendDB().objectStoreNames.length).toBe(PERSONAL_TABLES.length + 1);
+		for (const table of VERSION_4_TABLES) {
+			expect(db.backendDB().objectStoreNames.contains(table)).toBe(false);
+		}
+		for (const [i, table] of VERSION_4_TABLES.entries()) {
+			const rows = await db.personal(table).orderBy('updatedAt').toArray();
+			expect(rows.map((row) => row.id)).toEqual([`${table}-plain`, `${table}-sealed`]);
+			expect(rows[0]!.plain).toEqual({ n: i });
+			// Bound to the logical table name, so it opens with no re-encryption.
+			expect(await codec.decode(table, rows[1]!)).toEqual({ words: `sealed ${table}` });
+			expect(rows[1]!.createdAt).toBe(i);
+		}
+		expect(await db.personal('reminders').count()).toBe(0);
+		expect((await db.meta.get('vault'))?.value).toEqual(header);
+		expect((await db.meta.get('unlock-failures'))?.value).toEqual({ count: 2, lastAt: 5 });
+		db.close();
+	});
+
+	it('a new device never creates the old store names', async () => {
+		const db = new WaypointDatabase(freshName());
+		await db.open();
+		expect([...db.backendDB().objectStoreNames].sort()).toEqual(
+			['meta', ...Object.values(PERSONAL_STORES)].sort()
+		);
 		db.close();
 	});
 });

@@ -51,6 +51,50 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
 			// Which life areas the person hides, and the areas they added in their own words.
 			lifeAreas: 'id, createdAt, updatedAt'
 		}
+	},
+	{
+		version: 5,
+		// Neutral store names: the browser's own storage view (or anyone reading the profile's files)
+		// should not learn what each store holds. Every row is copied as it is (sealed records stay
+		// bound to their logical table name, so nothing is re-encrypted), then the old store goes.
+		stores: {
+			r1: 'id, createdAt, updatedAt',
+			r2: 'id, createdAt, updatedAt',
+			r3: 'id, createdAt, updatedAt',
+			r4: 'id, createdAt, updatedAt',
+			r5: 'id, createdAt, updatedAt',
+			r6: 'id, createdAt, updatedAt',
+			r7: 'id, createdAt, updatedAt',
+			r8: 'id, createdAt, updatedAt',
+			r9: 'id, createdAt, updatedAt',
+			// New: the dates that only matter after unlock (plan review, last backup, reminders).
+			r10: 'id, createdAt, updatedAt',
+			journal: null,
+			grounding: null,
+			helpContacts: null,
+			safetyPlan: null,
+			practice: null,
+			people: null,
+			goals: null,
+			stabilityChecks: null,
+			lifeAreas: null
+		},
+		upgrade: async (transaction) => {
+			const moves: [string, string][] = [
+				['journal', 'r1'],
+				['grounding', 'r2'],
+				['helpContacts', 'r3'],
+				['safetyPlan', 'r4'],
+				['practice', 'r5'],
+				['people', 'r6'],
+				['goals', 'r7'],
+				['stabilityChecks', 'r8'],
+				['lifeAreas', 'r9']
+			];
+			for (const [from, to] of moves) {
+				await transaction.table(to).bulkPut(await transaction.table(from).toArray());
+			}
+		}
 	}
 ];
 
@@ -64,6 +108,25 @@ export const PERSONAL_TABLES = [
 	'people',
 	'goals',
 	'stabilityChecks',
-	'lifeAreas'
+	'lifeAreas',
+	'reminders'
 ] as const;
 export type PersonalTable = (typeof PERSONAL_TABLES)[number];
+
+/**
+ * Where each personal table lives on the device: a neutral store name, so the browser's storage
+ * view (or the profile's files) does not say what each holds. Code keeps the logical names, and
+ * every sealed record stays bound to its logical name (record.ts); only db.personal() reads this.
+ */
+export const PERSONAL_STORES: Readonly<Record<PersonalTable, string>> = {
+	journal: 'r1',
+	grounding: 'r2',
+	helpContacts: 'r3',
+	safetyPlan: 'r4',
+	practice: 'r5',
+	people: 'r6',
+	goals: 'r7',
+	stabilityChecks: 'r8',
+	lifeAreas: 'r9',
+	reminders: 'r10'
+};

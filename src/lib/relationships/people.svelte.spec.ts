@@ -69,7 +69,7 @@ describe('people storage', () => {
 
 	it('counts a record that cannot be read, and still shows the rest', async () => {
 		await people.save(person('Ana', 'safe'));
-		await db.table('people').put({
+		await db.personal('people').put({
 			id: 'forged',
 			createdAt: 1,
 			updatedAt: 1,
@@ -119,7 +119,7 @@ describe('backup', () => {
 		const id = await people.save(ana);
 		const { text } = await makeBackup('long enough phrase');
 		expect(text).not.toContain('Ana María');
-		await db.table('people').clear();
+		await db.personal('people').clear();
 		await db.table('meta').clear();
 		announce('locked');
 		setCodec(plainCodec);

@@ -5,7 +5,8 @@ import {
 	type Preferences
 } from './preferences';
 
-function readStored(): string | null {
+/** The preferences exactly as stored (raw text), or null when none or storage is blocked. */
+export function storedPreferences(): string | null {
 	try {
 		return localStorage.getItem(PREFERENCES_KEY);
 	} catch {
@@ -15,16 +16,21 @@ function readStored(): string | null {
 
 /** The person's preferences for this device, applied to the page as they change. */
 class PreferencesState {
-	current = $state<Preferences>(parsePreferences(readStored()));
+	current = $state<Preferences>(parsePreferences(storedPreferences()));
 
 	update(patch: Partial<Preferences>): void {
 		this.current = parsePreferences(JSON.stringify({ ...this.current, ...patch }));
+		this.rewrite();
+		this.apply();
+	}
+
+	/** Stores the preferences as this version knows them: fields it no longer keeps are left out. */
+	rewrite(): void {
 		try {
 			localStorage.setItem(PREFERENCES_KEY, JSON.stringify(this.current));
 		} catch {
 			// Storage blocked or full: the choice still applies until the page closes.
 		}
-		this.apply();
 	}
 
 	/** Puts the look on <html>; static/prefs.js did the same before the first paint. */

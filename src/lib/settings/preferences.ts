@@ -3,6 +3,8 @@ import { isLanguageCode, type LanguageCode } from '$lib/i18n/languages';
 /**
  * Preferences about how Waypoint looks and behaves. They hold nothing personal, so they live in
  * localStorage where static/prefs.js can apply them before the first paint, even while locked.
+ * Anything that only matters after unlock (the plan's review date, backup reminders) is kept in
+ * the vault instead (reminders.ts), so it cannot be read at rest.
  */
 export interface Preferences {
 	/** null until the person chooses; the browser's languages decide meanwhile. */
@@ -22,12 +24,6 @@ export interface Preferences {
 	backgroundLockMinutes: BackgroundLockMinutes;
 	/** The first-run welcome was read or skipped. */
 	welcomed: boolean;
-	/** Weeks between gentle backup reminders on the home screen; null: no reminders. */
-	backupReminderWeeks: BackupReminderWeeks;
-	/** When a backup file was last saved (a time, nothing about its content). */
-	lastBackupAt: number | null;
-	/** The day the person chose to look at their plan again (YYYY-MM-DD), a reminder only. */
-	planReviewOn: string | null;
 }
 
 export const THEMES = ['system', 'light', 'dark', 'contrast'] as const;
@@ -35,14 +31,12 @@ export const TEXT_SIZES = ['normal', 'large', 'larger'] as const;
 export const MOTIONS = ['system', 'reduce'] as const;
 export const AUTO_LOCK_MINUTES = [1, 5, 15] as const;
 export const BACKGROUND_LOCK_MINUTES = [null, 0, 1, 5] as const;
-export const BACKUP_REMINDER_WEEKS = [null, 1, 2, 4] as const;
 
 export type Theme = (typeof THEMES)[number];
 export type TextSize = (typeof TEXT_SIZES)[number];
 export type Motion = (typeof MOTIONS)[number];
 export type AutoLockMinutes = (typeof AUTO_LOCK_MINUTES)[number];
 export type BackgroundLockMinutes = (typeof BACKGROUND_LOCK_MINUTES)[number];
-export type BackupReminderWeeks = (typeof BACKUP_REMINDER_WEEKS)[number];
 
 /** The localStorage key; static/prefs.js reads the same key. */
 export const PREFERENCES_KEY = 'waypoint.preferences';
@@ -57,13 +51,11 @@ export const DEFAULT_PREFERENCES: Readonly<Preferences> = Object.freeze({
 	disguiseTitle: null,
 	autoLockMinutes: 5,
 	backgroundLockMinutes: null,
-	welcomed: false,
-	backupReminderWeeks: null,
-	lastBackupAt: null,
-	planReviewOn: null
+	welcomed: false
 });
 
-function oneOf<T>(allowed: readonly T[], value: unknown, fallback: T): T {
+/** The value if it is one of the allowed ones, else the fallback. */
+export function oneOf<T>(allowed: readonly T[], value: unknown, fallback: T): T {
 	return allowed.includes(value as T) ? (value as T) : fallback;
 }
 
@@ -93,20 +85,7 @@ export function parsePreferences(raw: string | null): Preferences {
 			value.backgroundLockMinutes,
 			d.backgroundLockMinutes
 		),
-		welcomed: value.welcomed === true,
-		backupReminderWeeks: oneOf(
-			BACKUP_REMINDER_WEEKS,
-			value.backupReminderWeeks,
-			d.backupReminderWeeks
-		),
-		lastBackupAt:
-			typeof value.lastBackupAt === 'number' && Number.isFinite(value.lastBackupAt)
-				? value.lastBackupAt
-				: null,
-		planReviewOn:
-			typeof value.planReviewOn === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value.planReviewOn)
-				? value.planReviewOn
-				: null
+		welcomed: value.welcomed === true
 	};
 }
 

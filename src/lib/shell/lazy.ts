@@ -12,3 +12,5 @@ export const momentTools = async () => {
 export const storageProblemScreen = () => import('./components/StorageProblemScreen.svelte');
 /** The one or two goal steps the person keeps in view on the home screen. */
 export const keptSteps = () => import('$lib/goals/components/KeptSteps.svelte');
+/** The gentle plan review and backup notes; their dates are read from the vault. */
+export const reminderNotes = () => import('./components/ReminderNotes.svelte');

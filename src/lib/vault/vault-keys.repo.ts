@@ -66,7 +66,7 @@ async function recodeEverything(
 				)
 			);
 		}
-		const changed = await db.transaction('rw', ['meta', ...PERSONAL_TABLES], async () => {
+		const changed = await db.transaction('rw', [db.meta, ...db.personalTables()], async () => {
 			const current = await db.meta.get(HEADER_KEY);
 			if (keyIdOfHeader(current?.value) !== from.keyId) throw new VaultChangedError();
 			for (const table of PERSONAL_TABLES) {
