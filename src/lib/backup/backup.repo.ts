@@ -3,7 +3,7 @@ import {
 	readAllRecords,
 	writeRecords,
 	type RestoreSummary
-} from '$lib/db/repository';
+} from '$lib/db/portable';
 import { openBackup, sealBackup } from '$lib/vault/backup-seal';
 import {
 	BackupError,

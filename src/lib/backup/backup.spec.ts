@@ -88,7 +88,7 @@ describe('backup and restore', () => {
 
 	it('a wrong passphrase is told apart from a damaged file, and changes nothing', async () => {
 		await writeSomething();
-		const { records } = await import('$lib/db/repository').then((m) => m.readAllRecords());
+		const { records } = await import('$lib/db/portable').then((m) => m.readAllRecords());
 		const text = await sealBackup(
 			JSON.stringify({ app: 'waypoint', exportedAt: 1, records }),
 			'right one',
@@ -354,7 +354,7 @@ describe('reading hostile and broken files', () => {
 		await writeSomething();
 		const before = await dump();
 		const { text: plain } = await makeBackup(null);
-		const { records } = await import('$lib/db/repository').then((m) => m.readAllRecords());
+		const { records } = await import('$lib/db/portable').then((m) => m.readAllRecords());
 		const sealed = await sealBackup(
 			JSON.stringify({ app: 'waypoint', exportedAt: 1, records }),
 			'pass phrase',

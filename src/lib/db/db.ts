@@ -1,5 +1,6 @@
 import Dexie, { type Table } from 'dexie';
 import type { StoredRecord } from './record';
+import { toStorageError } from './storage-error';
 import {
 	PERSONAL_STORES,
 	PERSONAL_TABLES,
@@ -76,6 +77,15 @@ let current: WaypointDatabase | null = null;
 export function database(): WaypointDatabase {
 	current ??= new WaypointDatabase();
 	return current;
+}
+
+/** Whether a personal table holds any record at all; nothing is read or decrypted. */
+export async function hasRecords(table: PersonalTable): Promise<boolean> {
+	try {
+		return (await database().personal(table).count()) > 0;
+	} catch (error) {
+		throw toStorageError(error);
+	}
 }
 
 /** Closes and deletes the whole database (delete everything). */

@@ -3,10 +3,8 @@
  * from the passcode with Argon2id. Only the vault and the storage layer import this file.
  */
 
-import type { KdfReply, KdfRequest } from './kdf';
-
 export const IV_BYTES = 12;
-const KEY_BYTES = 32;
+export const KEY_BYTES = 32;
 const TAG_BYTES = 16;
 
 /** Argon2id settings, stored in the vault header so they can be raised later without data loss. */
@@ -79,51 +77,14 @@ export function newKdfParameters(): KdfParameters {
 }
 
 /**
- * Derives the key-encryption key from a passcode. Argon2id runs in a module worker, never on the
- * page: a derivation takes most of a second (more for a backup made with heavier settings), and
- * quick exit must be able to hide the page during it. The raw bytes come back transferred, are
- * imported as a non-extractable key, and wiped. Only where there is no Worker (Vitest in Node)
- * does it run directly.
+ * Derives the key-encryption key from a passcode, in a module worker (see derive-key.ts). Loaded
+ * on first use, so a first visit with no passcode never downloads it.
  */
 export async function deriveKeyFromPasscode(
 	passcode: string,
 	parameters: KdfParameters
 ): Promise<CryptoKey> {
-	const request: KdfRequest = {
-		passcode: passcode.normalize('NFC'),
-		salt: parameters.salt,
-		memoryKiB: parameters.memoryKiB,
-		iterations: parameters.iterations,
-		parallelism: parameters.parallelism,
-		hashLength: KEY_BYTES
-	};
-	const raw =
-		typeof Worker === 'undefined'
-			? await (await import('./kdf')).argon2Raw(request)
-			: await deriveInWorker(request);
-	try {
-		return await importAesKey(raw);
-	} finally {
-		raw.fill(0);
-	}
-}
-
-function deriveInWorker(request: KdfRequest): Promise<Uint8Array<ArrayBuffer>> {
-	return new Promise((resolve, reject) => {
-		const worker = new Worker(new URL('./kdf.worker.ts', import.meta.url), { type: 'module' });
-		const done = () => worker.terminate();
-		worker.onmessage = (event: MessageEvent<KdfReply>) => {
-			done();
-			if (event.data.ok) resolve(event.data.raw);
-			else reject(new Error(`Key derivation failed: ${event.data.message}`));
-		};
-		worker.onerror = (event) => {
-			done();
-			event.preventDefault();
-			reject(new Error(`Key derivation failed: ${event.message}`));
-		};
-		worker.postMessage(request);
-	});
+	return (await import('./derive-key')).deriveKey(passcode, parameters);
 }
 
 /** Imports raw bytes as a non-extractable AES-GCM key. */
