@@ -165,7 +165,7 @@ test('after a lock, nothing written anywhere in the app is left in the page’s 
 	await page.getByRole('button', { name: 'Done' }).click();
 	await expect(page).toHaveURL(/\/notes$/);
 
-	await go(page, '/notes/write?kind=incident');
+	await go(page, '/notes/write?t=2');
 	await type(page.getByLabel('What happened'), markers.incident!);
 	await expect(page.getByTestId('save-status')).toHaveText('Saved');
 	await page.getByRole('button', { name: 'Done' }).click();
