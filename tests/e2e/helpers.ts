@@ -144,3 +144,41 @@ export async function everythingStored(page: Page): Promise<string> {
 		return parts.join('\n');
 	});
 }
+
+/**
+ * What this origin keeps, by name only, one line each: `local KEY`, `session KEY`,
+ * `database NAME/STORE ROWS` (rows counted) and `cache NAME ORIGIN` (each origin a cache holds).
+ */
+export async function storedNames(page: Page): Promise<string[]> {
+	return page.evaluate(async () => {
+		const lines = new Set<string>();
+		for (const info of await indexedDB.databases()) {
+			const db = await new Promise<IDBDatabase>((resolve, reject) => {
+				const request = indexedDB.open(info.name!);
+				request.onsuccess = () => resolve(request.result);
+				request.onerror = () => reject(request.error);
+			});
+			for (const store of [...db.objectStoreNames]) {
+				const rows = await new Promise<number>((resolve, reject) => {
+					const request = db.transaction(store).objectStore(store).count();
+					request.onsuccess = () => resolve(request.result);
+					request.onerror = () => reject(request.error);
+				});
+				lines.add(`database ${info.name}/${store} ${rows}`);
+			}
+			db.close();
+		}
+		for (const [kind, storage] of [
+			['local', localStorage],
+			['session', sessionStorage]
+		] as const) {
+			for (let i = 0; i < storage.length; i++) lines.add(`${kind} ${storage.key(i)}`);
+		}
+		for (const name of await caches.keys()) {
+			for (const request of await (await caches.open(name)).keys()) {
+				lines.add(`cache ${name} ${new URL(request.url).origin}`);
+			}
+		}
+		return [...lines];
+	});
+}
