@@ -86,8 +86,8 @@ export async function axeViolations(page: Page) {
 export async function setPasscode(page: Page, passcode: string) {
 	await page.goto('/settings');
 	const form = page.getByTestId('passcode-setup');
-	await form.getByLabel('New passcode').fill(passcode);
-	await form.getByLabel('Type it again').fill(passcode);
+	await form.getByLabel('New passcode', { exact: true }).fill(passcode);
+	await form.getByLabel('Type the new passcode again').fill(passcode);
 	await page.getByRole('button', { name: 'Set passcode' }).click();
 	await expect(page.getByText('Your passcode is set.')).toBeVisible({ timeout: 20_000 });
 }
@@ -180,5 +180,47 @@ export async function storedNames(page: Page): Promise<string[]> {
 			}
 		}
 		return [...lines];
+	});
+}
+
+/**
+ * The accessible name of every form control a screen reader reaches (input, select, textarea),
+ * in page order, as axe-core computes it. A radio button is heard with its group's name (its
+ * fieldset's legend), so that name comes first: "Theme › Same as this device".
+ */
+export async function controlNames(page: Page): Promise<string[]> {
+	await page.evaluate(axeSource);
+	return page.evaluate(() => {
+		type Node = unknown;
+		const axe = (
+			window as unknown as {
+				axe: {
+					setup: () => void;
+					teardown: () => void;
+					utils: { getNodeFromTree: (element: Element) => Node };
+					commons: {
+						text: { accessibleText: (element: Element) => string };
+						dom: { isVisibleToScreenReaders: (node: Node) => boolean };
+					};
+				};
+			}
+		).axe;
+		axe.setup();
+		try {
+			return [...document.querySelectorAll('input:not([type="hidden"]), select, textarea')]
+				.filter((element) =>
+					axe.commons.dom.isVisibleToScreenReaders(axe.utils.getNodeFromTree(element))
+				)
+				.map((element) => {
+					const name = axe.commons.text.accessibleText(element).trim();
+					const group =
+						element instanceof HTMLInputElement && element.type === 'radio'
+							? element.closest('fieldset, [role="radiogroup"]')
+							: null;
+					return group ? `${axe.commons.text.accessibleText(group).trim()} › ${name}` : name;
+				});
+		} finally {
+			axe.teardown();
+		}
 	});
 }
