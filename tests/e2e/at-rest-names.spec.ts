@@ -118,8 +118,8 @@ test('with a passcode and the vault locked, no store, stored key or visited addr
 	await page.getByTestId('backup-due').getByRole('link').click();
 	await step();
 	const form = page.getByTestId('backup-make');
-	await form.getByLabel('A passphrase for the backup').fill('orange kite river lamp quietly');
-	await form.getByLabel('Type it again').fill('orange kite river lamp quietly');
+	await form.getByLabel('A passphrase for the new backup').fill('orange kite river lamp quietly');
+	await form.getByLabel('Type the backup passphrase again').fill('orange kite river lamp quietly');
 	const downloading = page.waitForEvent('download');
 	await page.getByRole('button', { name: 'Save backup file' }).click();
 	await downloading;

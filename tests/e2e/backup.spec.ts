@@ -52,8 +52,8 @@ async function saveBackup(page: Page, passphrase: string | null): Promise<string
 	await page.goto('/settings');
 	if (passphrase) {
 		const form = page.getByTestId('backup-make');
-		await form.getByLabel('A passphrase for the backup').fill(passphrase);
-		await form.getByLabel('Type it again').fill(passphrase);
+		await form.getByLabel('A passphrase for the new backup').fill(passphrase);
+		await form.getByLabel('Type the backup passphrase again').fill(passphrase);
 	} else {
 		await page.getByLabel('Save without a passphrase').check();
 		await expect(page.getByTestId('plain-warning')).toContainText(
@@ -121,8 +121,8 @@ test('a six-digit PIN is refused for a backup, calmly; one made for you saves an
 	const form = page.getByTestId('backup-make');
 	let downloads = 0;
 	page.on('download', () => downloads++);
-	await form.getByLabel('A passphrase for the backup').fill('284913');
-	await form.getByLabel('Type it again').fill('284913');
+	await form.getByLabel('A passphrase for the new backup').fill('284913');
+	await form.getByLabel('Type the backup passphrase again').fill('284913');
 	await form.getByRole('button', { name: 'Save backup file' }).click();
 	await expect(form.getByRole('status')).not.toContainText('Preparing');
 	expect(downloads).toBe(0);

@@ -86,8 +86,8 @@ export async function axeViolations(page: Page) {
 export async function setPasscode(page: Page, passcode: string) {
 	await page.goto('/settings');
 	const form = page.getByTestId('passcode-setup');
-	await form.getByLabel('New passcode').fill(passcode);
-	await form.getByLabel('Type it again').fill(passcode);
+	await form.getByLabel('New passcode', { exact: true }).fill(passcode);
+	await form.getByLabel('Type the new passcode again').fill(passcode);
 	await page.getByRole('button', { name: 'Set passcode' }).click();
 	await expect(page.getByText('Your passcode is set.')).toBeVisible({ timeout: 20_000 });
 }
@@ -142,5 +142,85 @@ export async function everythingStored(page: Page): Promise<string> {
 			}
 		}
 		return parts.join('\n');
+	});
+}
+
+/**
+ * What this origin keeps, by name only, one line each: `local KEY`, `session KEY`,
+ * `database NAME/STORE ROWS` (rows counted) and `cache NAME ORIGIN` (each origin a cache holds).
+ */
+export async function storedNames(page: Page): Promise<string[]> {
+	return page.evaluate(async () => {
+		const lines = new Set<string>();
+		for (const info of await indexedDB.databases()) {
+			const db = await new Promise<IDBDatabase>((resolve, reject) => {
+				const request = indexedDB.open(info.name!);
+				request.onsuccess = () => resolve(request.result);
+				request.onerror = () => reject(request.error);
+			});
+			for (const store of [...db.objectStoreNames]) {
+				const rows = await new Promise<number>((resolve, reject) => {
+					const request = db.transaction(store).objectStore(store).count();
+					request.onsuccess = () => resolve(request.result);
+					request.onerror = () => reject(request.error);
+				});
+				lines.add(`database ${info.name}/${store} ${rows}`);
+			}
+			db.close();
+		}
+		for (const [kind, storage] of [
+			['local', localStorage],
+			['session', sessionStorage]
+		] as const) {
+			for (let i = 0; i < storage.length; i++) lines.add(`${kind} ${storage.key(i)}`);
+		}
+		for (const name of await caches.keys()) {
+			for (const request of await (await caches.open(name)).keys()) {
+				lines.add(`cache ${name} ${new URL(request.url).origin}`);
+			}
+		}
+		return [...lines];
+	});
+}
+
+/**
+ * The accessible name of every form control a screen reader reaches (input, select, textarea),
+ * in page order, as axe-core computes it. A radio button is heard with its group's name (its
+ * fieldset's legend), so that name comes first: "Theme › Same as this device".
+ */
+export async function controlNames(page: Page): Promise<string[]> {
+	await page.evaluate(axeSource);
+	return page.evaluate(() => {
+		type Node = unknown;
+		const axe = (
+			window as unknown as {
+				axe: {
+					setup: () => void;
+					teardown: () => void;
+					utils: { getNodeFromTree: (element: Element) => Node };
+					commons: {
+						text: { accessibleText: (element: Element) => string };
+						dom: { isVisibleToScreenReaders: (node: Node) => boolean };
+					};
+				};
+			}
+		).axe;
+		axe.setup();
+		try {
+			return [...document.querySelectorAll('input:not([type="hidden"]), select, textarea')]
+				.filter((element) =>
+					axe.commons.dom.isVisibleToScreenReaders(axe.utils.getNodeFromTree(element))
+				)
+				.map((element) => {
+					const name = axe.commons.text.accessibleText(element).trim();
+					const group =
+						element instanceof HTMLInputElement && element.type === 'radio'
+							? element.closest('fieldset, [role="radiogroup"]')
+							: null;
+					return group ? `${axe.commons.text.accessibleText(group).trim()} › ${name}` : name;
+				});
+		} finally {
+			axe.teardown();
+		}
 	});
 }

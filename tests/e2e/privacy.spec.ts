@@ -23,8 +23,14 @@ test('every request of a whole session goes to the app’s own origin', async ({
 	await page.getByLabel('Dark').check();
 	await page.getByRole('button', { name: 'I need a moment' }).click();
 	await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
-	await page.getByTestId('passcode-setup').getByLabel('New passcode').fill('quiet river stones');
-	await page.getByTestId('passcode-setup').getByLabel('Type it again').fill('quiet river stones');
+	await page
+		.getByTestId('passcode-setup')
+		.getByLabel('New passcode', { exact: true })
+		.fill('quiet river stones');
+	await page
+		.getByTestId('passcode-setup')
+		.getByLabel('Type the new passcode again')
+		.fill('quiet river stones');
 	await page.getByRole('button', { name: 'Set passcode' }).click();
 	await expect(page.getByText('Your passcode is set.')).toBeVisible({ timeout: 15_000 });
 	await page.getByTestId('lock-now').click();

@@ -1,5 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { everythingStored, openApp, presetPreferences, setPasscode, unlock } from './helpers';
+import {
+	everythingStored,
+	openApp,
+	presetPreferences,
+	setPasscode,
+	storedNames,
+	unlock
+} from './helpers';
 
 const CANARY = 'canary-9c41-lilac-ferry';
 const PASSCODE = 'quiet river stones';
@@ -100,8 +107,8 @@ test('change the passcode, then remove it after a warning', async ({ page }) => 
 
 	await page.getByLabel('Current passcode').fill('111222333');
 	const change = page.getByTestId('passcode-change');
-	await change.getByLabel('New passcode').fill('new passphrase here');
-	await change.getByLabel('Type it again').fill('new passphrase here');
+	await change.getByLabel('New passcode', { exact: true }).fill('new passphrase here');
+	await change.getByLabel('Type the new passcode again').fill('new passphrase here');
 	await page.getByRole('button', { name: 'Change passcode' }).click();
 	await expect(page.getByText('Your passcode has been changed.')).toBeVisible({ timeout: 20_000 });
 
@@ -130,8 +137,8 @@ test('change the passcode and also replace the key: everything still opens with 
 
 	const change = page.getByTestId('passcode-change');
 	await change.getByLabel('Current passcode').fill(PASSCODE);
-	await change.getByLabel('New passcode').fill('new passphrase here');
-	await change.getByLabel('Type it again').fill('new passphrase here');
+	await change.getByLabel('New passcode', { exact: true }).fill('new passphrase here');
+	await change.getByLabel('Type the new passcode again').fill('new passphrase here');
 	await change.getByLabel('Also replace the key').check();
 	await expect(change.getByText(/someone may have known the old passcode/)).toBeVisible();
 	await page.getByRole('button', { name: 'Change passcode' }).click();
@@ -175,4 +182,31 @@ test('Waypoint locks itself after the chosen time without use', async ({ page })
 	await page.clock.fastForward('00:20');
 	await expect(page.getByTestId('lock-screen')).toBeVisible();
 	expect(await page.content()).not.toContain(CANARY);
+});
+
+test('after delete everything, nothing of Waypoint is left in storage but its offline files', async ({
+	page
+}) => {
+	await presetPreferences(page, { welcomed: true, theme: 'dark' });
+	await openApp(page, '/notes/write');
+	await page.getByLabel('Your words').fill(CANARY);
+	await expect(page.getByTestId('save-status')).toHaveText('Saved');
+	await page.evaluate(() => sessionStorage.setItem('waypoint.test', '1'));
+	await page.goto('/settings');
+	await page.getByLabel('To confirm, type DELETE').fill('DELETE');
+	await page.getByTestId('delete-everything').click();
+	await expect(page.getByTestId('welcome')).toBeVisible();
+
+	// Read at once, before any full load: the preset above would store preferences again. What
+	// may stay: the service worker's copy of the app's own files (Waypoint still opens offline), and
+	// the database the app opens again as it starts, as on a first visit: its stores, each empty.
+	const origin = new URL(page.url()).origin;
+	const left = await storedNames(page);
+	expect(
+		left.filter(
+			(line) =>
+				!/^database waypoint\/\w+ 0$/.test(line) &&
+				!(/^cache workbox-precache-v2-\S+ /.test(line) && line.endsWith(` ${origin}`))
+		)
+	).toEqual([]);
 });

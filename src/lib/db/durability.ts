@@ -26,6 +26,15 @@ export function askToKeepDataOnce(): void {
 	void askToKeepData();
 }
 
+/** Forgets that the browser was asked (delete everything): a fresh start asks again. */
+export function forgetAskedToKeep(): void {
+	try {
+		localStorage.removeItem(ASKED_KEY);
+	} catch {
+		// Nothing stored, or storage blocked.
+	}
+}
+
 export interface SpaceUsed {
 	used: number;
 	quota: number;
