@@ -137,3 +137,15 @@ test('Help says plainly what a phone keyboard may still learn, and how to avoid 
 	await expect(typing).toContainText('incognito or private mode');
 	await expect(typing).toContainText('turn off predictive text, suggestions and learning');
 });
+
+test('Help says plainly what a passcode protects and what stays readable or guessable', async ({
+	page
+}) => {
+	await presetPreferences(page, { welcomed: true });
+	await openApp(page, '/help');
+	const locked = page.getByRole('region', { name: 'What a passcode protects, and what it cannot' });
+	await expect(locked).toContainText('finds only scrambled text');
+	await expect(locked).toContainText('how many items are stored');
+	await expect(locked).toContainText('keep guessing there without waiting');
+	await expect(locked).toContainText('undo history of a text box');
+});

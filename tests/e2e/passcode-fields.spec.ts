@@ -49,3 +49,27 @@ test('Enter still unlocks, with no form to submit', async ({ page }) => {
 	await page.getByLabel('Passcode').press('Enter');
 	await expect(page.getByTestId('lock-screen')).toBeHidden({ timeout: 20_000 });
 });
+
+test('the backup passphrase fields keep password managers away too, and Enter still works', async ({
+	page
+}) => {
+	await presetPreferences(page, { welcomed: true });
+	await openApp(page, '/notes/write');
+	await page.getByLabel('Your words').fill('A note for the file.');
+	await expect(page.getByTestId('save-status')).toHaveText('Saved');
+	await page.goto('/settings');
+	const make = page.getByTestId('backup-make');
+	await expectQuietFields(make.locator('input[type="password"]'), 2);
+	const phrase = 'orange kite river lamp quietly';
+	await make.locator('input[type="password"]').nth(0).fill(phrase);
+	await make.locator('input[type="password"]').nth(1).fill(phrase);
+	const downloading = page.waitForEvent('download');
+	await make.locator('input[type="password"]').nth(1).press('Enter');
+	const file = (await (await downloading).path())!;
+
+	await page.setInputFiles('#backup-file', file);
+	await expectQuietFields(page.locator('#backup-open-passphrase'), 1);
+	await page.locator('#backup-open-passphrase').fill(phrase);
+	await page.locator('#backup-open-passphrase').press('Enter');
+	await expect(page.getByTestId('backup-contents')).toContainText('1 note', { timeout: 20_000 });
+});
