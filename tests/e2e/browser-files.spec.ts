@@ -92,18 +92,20 @@ test('nothing typed is left in the browser’s own files, in session restore or 
 		// Notes: a note with its title and tags, a record of something that happened, a search.
 		await open(page, '/notes/write');
 		await typeEverywhere(main, 'note', markers);
-		await expect(page.getByTestId('save-status')).toHaveText('Saved');
+		await expect(page.getByTestId('save-status')).toHaveText('Saved', { timeout: 15_000 });
 		await open(page, '/notes');
 		await page.getByRole('link', { name: 'Write down something that happened' }).click();
 		await typeEverywhere(main, 'incident', markers);
-		await expect(page.getByTestId('save-status')).toHaveText('Saved');
+		await expect(page.getByTestId('save-status')).toHaveText('Saved', { timeout: 15_000 });
 		await open(page, '/notes');
 		await typeEverywhere(main, 'notes list', markers);
 
 		// People.
 		await open(page, '/people/edit');
 		await typeEverywhere(main, 'person', markers);
-		await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+		await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible({
+			timeout: 15_000
+		});
 
 		// Goals: a goal and its steps, a life area of one's own, a check with a note.
 		await open(page, '/goals/edit');

@@ -236,8 +236,9 @@ test('after a lock, nothing written anywhere in the app is left in the page’s 
 	const after = await markersInMemory(page, markers);
 	expect(after, 'markers still in memory after the lock, with what retains them').toEqual({});
 
+	// The lock closed "I need a moment" too.
+	await expect(page.getByRole('dialog')).toHaveCount(0);
 	// An exercise cleared just before the lock, its Undo still on offer.
-	await page.getByRole('dialog').getByRole('button', { name: 'Close' }).click();
 	await unlock(page, PASSCODE);
 	const cleared = { clearedPractice: marker() };
 	await go(page, '/practice/1');
