@@ -14,5 +14,5 @@ export const storageProblemScreen = () => import('./components/StorageProblemScr
 export const keptSteps = () => import('$lib/goals/components/KeptSteps.svelte');
 /** The gentle plan review and backup notes; their dates are read from the vault. */
 export const reminderNotes = () => import('./components/ReminderNotes.svelte');
-/** The cover shown when the app goes to the background, for those who turned it on. */
-export const switchCover = () => import('$lib/quick-exit/components/SwitchCover.svelte');
+/** Locks after a while without use or away; it only acts once a passcode is set and unlocked. */
+export const autoLock = () => import('$lib/vault/components/AutoLock.svelte');
